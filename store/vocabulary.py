@@ -87,3 +87,30 @@ CHANGE_KINDS: dict[str, str] = {
 }
 
 SEVERITIES = ("high", "medium", "low", "info")
+
+
+def render_markdown() -> str:
+    """docs/vocabulary.md, generated so the docs cannot drift from the code."""
+    out = [
+        "# Vocabulary",
+        "",
+        "Generated from `store/vocabulary.py` (`python -m store.vocabulary > docs/vocabulary.md`);",
+        "a test fails when this file and the code disagree.",
+        "",
+    ]
+    for title, table in (
+        ("Result endpoints (`findings.kind = result`)", ENDPOINTS),
+        ("Population characteristics (`kind = characteristic`)", CHARACTERISTICS),
+        ("Descriptive cells of the review's tables (`kind = attribute`)", ATTRIBUTES),
+        ("Change kinds (`changes.kind`)", CHANGE_KINDS),
+    ):
+        out += [f"## {title}", "", "| code | meaning |", "| --- | --- |"]
+        out += [f"| `{code}` | {meaning} |" for code, meaning in table.items()]
+        out.append("")
+    out += ["## Settings", "", ", ".join(f"`{s}`" for s in SETTINGS), ""]
+    out += ["## Severities", "", ", ".join(f"`{s}`" for s in SEVERITIES), ""]
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    print(render_markdown(), end="")
