@@ -253,7 +253,7 @@ def _register_optional() -> None:
     for module, name in (
         ("watcher.cli_extract", "extract"),
         ("watcher.cli_ops", "poll"),
-        ("watcher.cli_ops", "digest"),
+        ("watcher.cli_digest", "digest"),
         ("watcher.cli_ops", "status"),
         ("watcher.cli_ops", "serve"),
         ("watcher.cli_demo", "demo"),
