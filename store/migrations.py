@@ -247,8 +247,16 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     db["references"].create_index(["doi"])
 
 
+def _m002_digests_message_id(db: sqlite_utils.Database) -> None:
+    """The Message-ID of a digest e-mail, recorded before sending, so a digest
+    interrupted between the server's acceptance and the bookkeeping can be
+    looked up in a mailbox instead of being sent twice (reports/email.py)."""
+    db["digests"].add_column("message_id", str)
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", _m001_initial),
+    ("002_digests_message_id", _m002_digests_message_id),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
