@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 
 import pytest
 
@@ -55,8 +56,11 @@ def test_ui_refuses_writes(ds, store):
     before = store["findings"].count
     resp = _get(ds, "/watcher.json?sql=delete+from+findings")
     assert resp.status_code == 400
-    resp = asyncio.run(ds.client.post("/watcher/ongoing_trials", data={"x": "1"}))
-    assert resp.status_code in (400, 403, 405)
+    # Even a statement that reaches the database meets a read-only connection.
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        asyncio.run(ds.get_database("watcher").execute("delete from findings"))
+    meta = load_metadata("watcher")["databases"]["watcher"]["queries"]
+    assert not any(q.get("write") for q in meta.values())
     assert store["findings"].count == before
 
 
