@@ -270,10 +270,3 @@ def _register_optional() -> None:
 _register_optional()
 
 
-def main() -> None:  # pragma: no cover - console entry
-    cli()
-
-
-if __name__ == "__main__":  # pragma: no cover
-    cli()
-
