@@ -107,16 +107,38 @@ def make_study(
     }
 
 
+class _Mount:
+    """The one server's current world: each test gets a fresh world on a shared server."""
+
+    world: CtgovWorld | None = None
+
+    def handler(self, request):
+        return self.world.handler(request)
+
+
+_MOUNT = _Mount()
+
+
+@pytest.fixture(scope="session")
+def _server() -> Iterator[ReplayServer]:
+    # one server for the session: stopping one costs ~0.5 s (serve_forever's poll interval)
+    with ReplayServer() as srv:
+        srv.mount(PREFIX, _MOUNT.handler)
+        yield srv
+
+
 @pytest.fixture
 def world() -> CtgovWorld:
     return CtgovWorld.from_dir(FIXTURES)
 
 
 @pytest.fixture
-def server(world: CtgovWorld) -> Iterator[ReplayServer]:
-    with ReplayServer() as srv:
-        srv.mount(PREFIX, world.handler)
-        yield srv
+def server(_server: ReplayServer, world: CtgovWorld) -> Iterator[ReplayServer]:
+    _MOUNT.world = world
+    _server.clear_faults()
+    _server.reset_log()
+    yield _server
+    _server.clear_faults()
 
 
 def build_config(base_url: str, **ct: Any) -> Config:

@@ -260,18 +260,22 @@ def _fields(study: dict[str, Any], fields: str | None) -> dict[str, Any]:
 
 
 def _find_path(study: dict[str, Any], name: str) -> list[str] | None:
+    """A section, module or field by name ("NCTId" finds identificationModule.nctId)."""
     if "." in name:
         return name.split(".") if _get(study, name) is not None else None
     if name in study:
         return [name]
-    lowered = name[:1].lower() + name[1:]  # "NCTId" style piece names: best effort
+    wanted = name.lower()
     for section, modules in study.items():
-        if isinstance(modules, dict):
-            for module, content in modules.items():
-                if module == lowered:
-                    return [section, module]
-                if isinstance(content, dict) and lowered in content:
-                    return [section, module, lowered]
+        if not isinstance(modules, dict):
+            continue
+        for module, content in modules.items():
+            if module.lower() == wanted:
+                return [section, module]
+            if isinstance(content, dict):
+                for key in content:
+                    if key.lower() == wanted:
+                        return [section, module, key]
     return None
 
 
