@@ -345,8 +345,8 @@ def mark_reported(db: sqlite_utils.Database, change_ids: list[int], digest_id: i
     if not ids:
         return 0
     marks = ", ".join("?" for _ in ids)
-    with db.conn:
-        cur = db.conn.execute(
+    with db.atomic():
+        cur = db.execute(
             f"update changes set reported = 1, reported_at = ?, digest_id = ? where reported = 0 and id in ({marks})",
             [now(), digest_id, *ids],
         )
