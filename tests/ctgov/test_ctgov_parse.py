@@ -6,7 +6,7 @@ import copy
 import json
 
 import pytest
-from conftest import add_review_trials, load_fixture, make_study
+from ctgov_support import add_review_trials, load_fixture, make_study
 
 from store.trials import content_hash, record_snapshot, store_snapshot, trial_pmids
 from watcher import ctgov

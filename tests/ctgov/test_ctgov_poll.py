@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from conftest import PREFIX, add_review_trials, build_config, load_fixture, make_study
+from ctgov_support import PREFIX, add_review_trials, build_config, load_fixture, make_study
 
 from store.records import get_watermark
 from watcher import poll_ctgov

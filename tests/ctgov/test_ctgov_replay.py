@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 import requests
-from conftest import PREFIX, make_study
+from ctgov_support import FIXTURES, PREFIX, make_study
 
 from watcher.replay.ctgov_routes import CtgovWorld, _SearchDoc, parse_essie
 
@@ -88,9 +86,7 @@ def test_replay_ctgov_fields_roughly_honoured(server):
     ],
 )
 def test_replay_ctgov_essie_subset(expr, expected):
-    study = json.loads(
-        json.dumps(CtgovWorld.from_dir(__import__("conftest").FIXTURES).study("NCT04770896"))
-    )
+    study = CtgovWorld.from_dir(FIXTURES).study("NCT04770896")
     assert parse_essie(expr)(_SearchDoc(study, "term")) is expected
 
 

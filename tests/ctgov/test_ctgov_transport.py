@@ -6,7 +6,7 @@ import time
 from datetime import date
 
 import pytest
-from conftest import PREFIX, add_review_trials, build_config, make_study
+from ctgov_support import PREFIX, add_review_trials, build_config, make_study
 
 from store.records import get_watermark
 from watcher import ctgov, poll_ctgov
