@@ -84,18 +84,27 @@ def _loads(text: Any) -> Any:
         return text
 
 
-def _table4(in_table: str | None) -> bool:
-    return bool(re.search(r"\b4\b", in_table or ""))
+def _places(trial: dict[str, Any]) -> str:
+    return f"{trial.get('in_table') or ''}; {trial.get('location') or ''}"
+
+
+def awaited(trial: dict[str, Any]) -> bool:
+    """A trial whose results the review awaits: Table 4, or watched by configuration only."""
+    places = _places(trial)
+    if re.search(r"Table\s*4\b", places, re.I):
+        return True
+    return (
+        bool(trial.get("watched"))
+        and trial.get("source") != "baseline"
+        and "table" not in places.lower()
+    )
 
 
 def group_of(change: dict[str, Any], trial: dict[str, Any] | None) -> int:
     """The digest group (1-7) of one change; see the module docstring for the rules."""
     kind = change["kind"]
     if kind in RESULT_KINDS and trial is not None:
-        ongoing = _table4(trial.get("in_table")) or (
-            trial.get("watched") and not trial.get("in_table")
-        )
-        if ongoing or (kind == "RESULTS_POSTED" and trial.get("watched")):
+        if awaited(trial) or (kind == "RESULTS_POSTED" and trial.get("watched")):
             return 1
     if kind in ("UPDATED_RESULT", "CONFLICT") and change.get("baseline_finding_id"):
         return 2
@@ -268,8 +277,9 @@ def _review_note(
     """What the review says when it has no value to set beside a new result."""
     if baseline is not None or change["kind"] not in RESULT_KINDS:
         return None
-    if trial and trial.get("in_table"):
-        return f"no value (the review lists the trial in {trial['in_table']})"
+    where = trial and (trial.get("in_table") or trial.get("location"))
+    if where:
+        return f"no value (the review lists the trial in {where})"
     return "no value"
 
 
@@ -313,7 +323,8 @@ def build_digest(
         params.append(since_iso)
     rows = list(db.query(f"select * from changes where {' and '.join(where)} order by id", params))
     trials = {
-        t["nct_id"]: t for t in db.query("select nct_id, acronym, in_table, watched from trials")
+        t["nct_id"]: t
+        for t in db.query("select nct_id, acronym, in_table, location, watched, source from trials")
     }
     entries = [_entry(db, r, trials) for r in rows]
     entries.sort(

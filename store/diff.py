@@ -75,15 +75,42 @@ REGIMEN_ALIASES: dict[str, tuple[str, ...]] = {
 _SEPARATORS = re.compile(r"\s*(?:\+|/|,|;|\bplus\b|\band\b|\bwith\b|\bcombined with\b|\bor\b|-)\s*")
 
 
+def _merge_lexicon() -> None:
+    """Add the extractors' agent and regimen synonyms (data in extractors/lexicon), if present.
+
+    Only long, unambiguous spellings are taken (short codes such as "AB" or
+    "C+R" would match inside unrelated arm titles once lower-cased).
+    """
+    try:
+        from extractors.lexicon import load_lexicon
+
+        lex = load_lexicon()
+    except Exception:  # the extractor package is optional here; our own table suffices
+        return
+    for rid, syn in lex.synonyms.items():
+        letters = re.sub(r"[^A-Za-z]", "", syn)
+        if len(letters) <= 3 or (letters.isupper() and len(letters) <= 5):
+            continue
+        if rid in lex.regimens:
+            REGIMEN_ALIASES.setdefault(rid, ())
+            if syn.lower() != rid:
+                REGIMEN_ALIASES[rid] += (syn.lower(),)
+        elif rid in lex.agents and " + " not in rid:
+            AGENT_ALIASES.setdefault(rid, ())
+            if syn.lower() != rid:
+                AGENT_ALIASES[rid] += (syn.lower(),)
+
+
 def _alias_table() -> dict[str, str]:
     table = {}
     for generic, aliases in AGENT_ALIASES.items():
         table[generic] = generic
         for alias in aliases:
-            table[alias] = generic
+            table.setdefault(alias, generic)
     return table
 
 
+_merge_lexicon()
 _ALIASES = _alias_table()
 _KNOWN = re.compile(
     r"(?<![a-z0-9])("

@@ -67,12 +67,37 @@ def test_digest_groups_in_order_of_importance(populated):
             {"in_table": "Table 1", "watched": 1},
             3,
         ),
-        ({"kind": "NEW_RESULT", "baseline_finding_id": None}, {"in_table": None, "watched": 1}, 1),
         ({"kind": "RESULTS_POSTED"}, {"in_table": "Table 1", "watched": 1}, 1),
         ({"kind": "RESULTS_POSTED"}, None, 3),
         ({"kind": "CONFLICT", "baseline_finding_id": 3}, None, 2),
         ({"kind": "TRIAL_STATUS_CHANGE"}, {"in_table": "Table 4", "watched": 1}, 4),
         ({"kind": "UPDATE"}, None, 6),
+        # shapes of the bundled baseline: Table 1 trials have no in_table, only a location
+        (
+            {"kind": "UPDATED_RESULT", "baseline_finding_id": 3},
+            {"in_table": "", "location": "Table 1; Section 2", "watched": 1, "source": "baseline"},
+            2,
+        ),
+        (
+            {"kind": "NEW_RESULT", "baseline_finding_id": None},
+            {"in_table": "", "location": "Section 4.3", "watched": 1, "source": "baseline"},
+            3,
+        ),
+        (
+            {"kind": "NEW_RESULT", "baseline_finding_id": None},
+            {
+                "in_table": "Table 4",
+                "location": "Table 4; Section 4.2",
+                "watched": 1,
+                "source": "baseline",
+            },
+            1,
+        ),
+        (
+            {"kind": "NEW_RESULT", "baseline_finding_id": None},
+            {"in_table": None, "location": None, "watched": 1, "source": "ctgov"},
+            1,
+        ),
         ({"kind": "SOMETHING_NEW"}, None, 7),
     ],
 )
