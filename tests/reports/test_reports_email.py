@@ -309,3 +309,38 @@ def test_cli_digest_since_json(populated, tmp_path):
     result = cli(write_config(tmp_path, 25), "--since", "2000-01-01", "--format", "json")
     data = json.loads(result.output)
     assert data["since"] == "2000-01-01T00:00:00+00:00" and data["changes"]
+
+
+def test_email_crash_after_acceptance_does_not_send_twice(populated, smtp, tmp_path, monkeypatch):
+    """Kill the process between the server's 250 and the bookkeeping; the next run must not resend."""
+    import reports.email as email_module
+
+    cfg = load_config(write_config(tmp_path, smtp.port))
+    n = unreported(populated)
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt("killed between send and mark")
+
+    monkeypatch.setattr(email_module, "mark_reported", crash)
+    with pytest.raises(KeyboardInterrupt):
+        send_digest(populated, cfg)
+    monkeypatch.undo()
+    assert len(smtp.envelopes) == 1 and unreported(populated) == n
+    row = next(populated.query("select * from digests"))
+    assert row["status"] == "sending"
+    with pytest.raises(EmailError, match="being sent by another process"):
+        send_digest(populated, cfg)  # too fresh: it might still be in flight
+    populated["digests"].update(row["id"], {"created": "2025-03-03T07:00:00+00:00"})
+    info = send_digest(populated, cfg)
+    assert info["recovered"] == [
+        {
+            "digest_id": row["id"],
+            "status": "possibly-sent",
+            "changes": n,
+            "message_id": row["message_id"],
+        }
+    ]
+    assert info["changes"] == 0 and unreported(populated) == 0
+    first_ids = {c for c in json.loads(row["change_ids"])}
+    second = parts(smtp.envelopes[1])[1]
+    assert "Nothing new" in second and len(first_ids) == n
