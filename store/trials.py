@@ -27,7 +27,12 @@ from store.records import insert_findings
 from watcher.ctgov import KEY_FIELDS, dig, key_fields, parse_study, results_findings, study_id
 
 SOURCE = "ctgov"
+# The review's columns of a trials row: a value the review printed is never
+# overwritten here (title and phase are filled from the registry only when the
+# review left them empty, or for trials the review does not list).
 REVIEW_FIELDS = (
+    "title",
+    "phase",
     "acronym",
     "planned_enrollment",
     "arms",
@@ -404,10 +409,14 @@ def _update_trial(
 ) -> None:
     """Registry fields of the trials row; the review's fields are never overwritten."""
     values = parse_study(study)
-    if row and row.get("acronym"):
+    if (row and row.get("acronym")) or not values.get("acronym"):
         values.pop("acronym")
-    elif not values.get("acronym"):
-        values.pop("acronym")
+    if row and row.get("in_table"):
+        # a review row keeps the title and phase as printed ("Phase III RCT"):
+        # `watcher check` shows them under "In the review"
+        for key in ("title", "phase"):
+            if row.get(key):
+                values.pop(key)
     if values.get("actual_enrollment") is None:
         values.pop("actual_enrollment")
     values.update({"watched": 1, "source": SOURCE, "updated_at": now()})

@@ -373,7 +373,7 @@ def pmids(study: dict[str, Any]) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------------------
 # posted results -> findings in the shared vocabulary
 #
-# Mapping (documented in docs/ctgov.md too):
+# Mapping:
 # * outcome title keywords pick the endpoint: overall survival, progression-free
 #   survival, time to progression, duration of response, objective/overall
 #   response rate, disease control, grade >=3 (or 3/4) adverse events;

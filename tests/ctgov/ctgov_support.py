@@ -15,28 +15,34 @@ from watcher.config import DEFAULTS, Config
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ctgov"
 PREFIX = "/ctgov/api/v2"
-REVIEW_TRIALS = {
+REVIEW_TRIALS = {  # as store/baseline/hcc_after_io_2025/trials.csv has them (Table 4)
     "NCT04770896": {
         "acronym": "IMbrave251",
+        "phase": "Phase III",
+        "design": "RCT",
         "planned_enrollment": 554,
-        "arms": "Atezolizumab + lenvatinib or sorafenib vs lenvatinib or sorafenib",
+        "arms": "A. Atezolizumab + Lenvatinib or Sorafenib B. Lenvatinib or Sorafenib",
         "primary_endpoint": "OS",
     },
     "NCT05201404": {
         "acronym": "LIVERATION",
-        "planned_enrollment": 120,
-        "arms": "Lenvatinib",
-        "primary_endpoint": "PFS rate at 6 months",
+        "phase": "Phase III",
+        "design": "RCT",
+        "planned_enrollment": 471,
+        "arms": "A. Namodenoson B. Placebo",
+        "primary_endpoint": "OS",
     },
     "NCT05134532": {
-        "acronym": None,
-        "planned_enrollment": 50,
+        "phase": "Phase II",
+        "design": "single-arm",
+        "planned_enrollment": 40,
         "arms": "Regorafenib",
         "primary_endpoint": "PFS",
     },
     "NCT04435977": {
-        "acronym": None,
-        "planned_enrollment": 47,
+        "phase": "Phase II",
+        "design": "single-arm",
+        "planned_enrollment": 46,
         "arms": "Cabozantinib",
         "primary_endpoint": "PFS",
     },

@@ -339,3 +339,28 @@ def test_poll_ctgov_follows_pages_when_the_server_pages(db, world, server, cfg):
     assert (
         db["raw_records"].count_where("source = 'ctgov' and key like 'studies?filter.ids=%'") == 3
     )
+
+
+def test_poll_ctgov_with_the_bundled_baseline_keeps_the_review_fields(db, world, server, cfg):
+    from store.baseline import load_baseline
+    from store.trials import REVIEW_FIELDS
+    from watcher.config import BUNDLED_BASELINE
+
+    load_baseline(db, BUNDLED_BASELINE)
+    review = {r["nct_id"]: r for r in db.query("select * from trials")}
+    stats = poll_ctgov.poll(db, cfg, 1, backoff=0, today=TODAY)
+    found = {"NCT04770896", "NCT05201404", "NCT05134532", "NCT04435977"}
+    assert stats["trials"] == 4 and set(stats["unknown"]) == set(review) - found
+    assert stats["requests"] == 1 + len(stats["unknown"]) + 1
+    assert [r["kind"] for r in _changes(db)] == [
+        "TRIAL_REFERENCE_ADDED"
+    ]  # enrollment as the review
+    for nct in found:
+        row = db["trials"].get(nct)
+        printed = [k for k in REVIEW_FIELDS if review[nct][k] is not None]
+        assert {k: row[k] for k in printed} == {k: review[nct][k] for k in printed}, nct
+        assert row["title"], "a title the review did not print is filled from the registry"
+        assert row["status"] and row["last_update_posted"] and row["source"] == "ctgov"
+    assert db["trials"].get("NCT05201404")["phase"] == "Phase III"
+    unknown = db["trials"].get(stats["unknown"][0])
+    assert unknown["note"].endswith("; not found on ClinicalTrials.gov (404)")
