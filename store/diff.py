@@ -245,13 +245,26 @@ def same_trial(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(names_a & names_b)
 
 
+OVERALL_ARMS = {"overall", "all", "total", "single arm", "single-arm"}
+
+
+def is_overall(row: dict[str, Any]) -> bool:
+    """The whole study population: arm 'overall' (whatever the regimen), or no arm and no regimen."""
+    role = (row.get("arm") or "").strip().lower()
+    return role in OVERALL_ARMS or (not role and not agents(row.get("regimen")))
+
+
 def same_arm(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Overall matches overall; otherwise the arms' agent sets must be equal.
+
+    A named arm also matches an 'overall' row of the same agents (a single-arm
+    study: "regorafenib" vs overall/regorafenib); experimental/control rows
+    match only through their regimen's agents.
+    """
+    if is_overall(a) and is_overall(b):
+        return True
     set_a, set_b = arm_agents(a), arm_agents(b)
-    if set_a and set_b:
-        return set_a == set_b
-    if not set_a and not set_b:
-        return arm_role(a) in ("overall", "all", "total", "") and arm_role(a) == arm_role(b)
-    return False
+    return bool(set_a) and set_a == set_b
 
 
 def same_setting(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -397,7 +410,7 @@ def key_identity(row: dict[str, Any]) -> tuple[str, ...]:
     )
     return (
         trial,
-        "+".join(sorted(arm_agents(row))) or arm_role(row) or "overall",
+        "overall" if is_overall(row) else "+".join(sorted(arm_agents(row))) or arm_role(row),
         row.get("endpoint") or "",
         norm_timepoint(row.get("timepoint")),
         norm_label(row.get("subgroup")),

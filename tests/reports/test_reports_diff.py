@@ -329,3 +329,46 @@ def test_diff_matching_twice_yields_no_new_changes(tmp_path_factory, rows, split
     matched = {r["finding_id"] for r in db.query("select finding_id from changes")}
     assert matched == set(ids)
     db.close()
+
+
+@pytest.mark.parametrize(
+    ("finding", "matched"),
+    [
+        ({"arm": "overall"}, True),
+        ({"arm": "sorafenib or lenvatinib"}, True),
+        ({"arm": "Lenvatinib or Sorafenib"}, True),
+        ({"arm": "regorafenib"}, False),
+    ],
+)
+def test_diff_single_arm_study_matches_overall_row(
+    db, add_finding, baseline_id, changes, finding, matched
+):
+    add_finding(
+        study="Yoo et al. (2021)",
+        setting="after atezolizumab + bevacizumab",
+        endpoint="mOS",
+        value=14.7,
+        value_text="14.7",
+        unit="months",
+        **finding,
+    )
+    match_findings(db)
+    (c,) = changes()
+    expected = baseline_id("t3-yoo2021-mos") if matched else None
+    assert (c["kind"], c["baseline_finding_id"]) == (
+        ("CONFIRMED", expected) if matched else ("NEW_RESULT", None)
+    )
+
+
+def test_diff_overall_population_n_matches_overall_row(db, add_finding, baseline_id, changes):
+    add_finding(
+        nct_id="NCT04770896",
+        arm="overall",
+        endpoint="N",
+        value=554,
+        value_text="554",
+        unit="patients",
+    )
+    match_findings(db)
+    (c,) = changes()
+    assert c["kind"] == "CONFIRMED" and c["baseline_finding_id"] == baseline_id("t4-imbrave251-n")
