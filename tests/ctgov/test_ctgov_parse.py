@@ -7,6 +7,8 @@ import json
 
 import pytest
 from ctgov_support import add_review_trials, load_fixture, make_study
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from store.trials import content_hash, record_snapshot, store_snapshot, trial_pmids
 from watcher import ctgov
@@ -247,3 +249,43 @@ def test_ctgov_check_summary_headlines():
     assert ("N", "drug y") not in heads
     assert summary["enrollment"] == {"count": 238, "type": "ACTUAL"}
     assert [p["pmid"] for p in summary["pmids"]] == ["99000002"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    order=st.permutations(range(3)),
+    pad=st.sampled_from(["", " ", "\n", "  \t"]),
+    holder=st.dates().map(str),
+)
+def test_ctgov_key_fields_invariant_under_churn(order, pad, holder):
+    """Reordered arms/outcomes, re-wrapped text and a new versionHolder never look like a change."""
+    study = load_fixture("NCT09900001")
+    churned = copy.deepcopy(study)
+    outcomes = churned["protocolSection"]["outcomesModule"]["secondaryOutcomes"][:3]
+    churned["protocolSection"]["outcomesModule"]["secondaryOutcomes"][:3] = [
+        dict(outcomes[i], measure=pad + outcomes[i]["measure"] + pad) for i in order
+    ]
+    churned["protocolSection"]["armsInterventionsModule"]["armGroups"].reverse()
+    churned["derivedSection"]["miscInfoModule"]["versionHolder"] = holder
+    assert ctgov.key_fields(churned) == ctgov.key_fields(study)
+
+
+def test_poll_ctgov_watched_ids_map_known_aliases_and_add_extras(db):
+    from ctgov_support import build_config
+
+    from watcher.poll_ctgov import watched_ids
+
+    db["trials"].insert_all(
+        [
+            {"nct_id": "NCT00000001", "watched": 1},
+            {
+                "nct_id": "NCT00000002",
+                "in_table": "Table 4",
+                "note": "x; ClinicalTrials.gov lists NCT00000002 as an alias of NCT00000003",
+            },
+            {"nct_id": "NCT00000004", "watched": 0},
+            {"nct_id": "NCT00000005", "watched": 0, "in_table": "Table 1"},
+        ]
+    )
+    cfg = build_config("http://127.0.0.1:9", extra_nct_ids=["nct00000009", "NCT00000001"])
+    assert watched_ids(db, cfg) == ["NCT00000001", "NCT00000003", "NCT00000005", "NCT00000009"]
