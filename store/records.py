@@ -20,6 +20,10 @@ FINDING_IDENTITY = (
     "field_path",
     "span_start",
     "baseline_key",
+    # A revised value at the same place (a registry correcting posted
+    # results) is a new finding, so the diff can report it as an update.
+    "value",
+    "value_text",
 )
 
 

@@ -133,7 +133,9 @@ def _fmt_value(v: dict[str, Any]) -> str:
     return text
 
 
-def format_report(report: dict[str, Any], *, online_note: str | None = None) -> str:
+def format_report(
+    report: dict[str, Any], *, online_note: str | None = None, live: dict[str, Any] | None = None
+) -> str:
     """The human-readable report: short labelled lines, nothing a person must decode."""
     lines: list[str] = []
     name = report["nct_id"] + (f" ({report['acronym']})" if report.get("acronym") else "")
@@ -194,6 +196,12 @@ def format_report(report: dict[str, Any], *, online_note: str | None = None) -> 
         for c in report["changes"][-15:]:
             mark = " " if c["reported"] else "*"
             lines.append(f" {mark}{c['detected_at'][:10]} {c['kind']:<24}{c.get('summary') or ''}")
+    summary = (live or {}).get("summary") or {}
+    if summary.get("pmids"):
+        lines.append("")
+        lines.append("PMIDs listed by the registry:")
+        for ref in summary["pmids"]:
+            lines.append(f"  PMID {ref.get('pmid')} ({(ref.get('type') or '').lower() or 'reference'})")
     if report["publications"]:
         lines.append("")
         lines.append("Linked publications:")

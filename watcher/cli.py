@@ -169,41 +169,55 @@ def check(ctx: click.Context, nct_id: str, offline: bool, as_json: bool) -> None
         raise UserError(str(e), exit_code=2) from None
     cfg = get_config(ctx)
     db = open_db(cfg)
-    note = None
+    live = None
     if not offline:
-        note = _check_online(db, cfg, nct)
+        live = _check_online(db, cfg, nct)
+        nct = live.get("nct_id") or nct
     report = offline_report(db, nct)
     if report is None:
         msg = f"{nct} is not in the store: the review does not name it and it has not been fetched."
         if offline:
             msg += " Try without --offline to fetch it from ClinicalTrials.gov."
+        elif live and live.get("note"):
+            msg = f"{nct}: {live['note']}"
         raise UserError(msg)
-    if note:
-        report["online"] = note
+    if live:
+        report["online"] = live
     if as_json:
         emit_json(report)
     else:
-        click.echo(format_report(report, online_note=note))
+        click.echo(format_report(report, online_note=(live or {}).get("note"), live=live))
 
 
-def _check_online(db, cfg: Config, nct: str) -> str:
-    """Fetch the record now and snapshot it; a failure is reported, not fatal."""
-    try:
-        from store.trials import record_snapshot
-        from watcher import ctgov
-    except ImportError:  # the ClinicalTrials.gov watcher is not installed in this build
-        return "Offline report: this build has no ClinicalTrials.gov client."
+def _check_online(db, cfg: Config, nct: str) -> dict[str, Any]:
+    """Fetch the record now and snapshot it; an unreachable registry is reported, not fatal.
+
+    Checking a trial nobody watches stores its snapshot (history is never
+    thrown away) but does not add it to the watch list.
+    """
+    from store.trials import store_snapshot
+    from watcher import ctgov
     from watcher.http import SourceError
 
     try:
-        study = ctgov.fetch_study(nct, cfg)
+        lookup = ctgov.lookup_study(nct, cfg)
     except SourceError as e:
-        return f"ClinicalTrials.gov unreachable ({e.reason}); showing what the store knows."
-    if study is None:
-        return "ClinicalTrials.gov does not know this ID; showing what the store knows."
+        return {"fetched": False, "note": f"ClinicalTrials.gov unreachable ({e.reason}); showing what the store knows."}
+    if lookup.study is None:
+        return {"fetched": False, "note": "ClinicalTrials.gov does not know this ID; showing what the store knows."}
+    known = list(db.query("select watched from trials where nct_id = ?", [nct]))
     with db.atomic():
-        record_snapshot(db, study, None)
-    return "Registry record fetched now from ClinicalTrials.gov."
+        result = store_snapshot(db, lookup.study, None)
+        current = lookup.nct_id or nct
+        if (not known or not known[0]["watched"]) and db["trials"].count_where("nct_id = ?", [current]):
+            db["trials"].update(current, {"watched": 0})
+    summary = ctgov.check_summary(lookup.study)
+    note = "Registry record fetched now from ClinicalTrials.gov"
+    note += f" ({len(result.change_ids)} change(s) since the last snapshot)." if result.change_ids else \
+        " (no change since the last snapshot)."
+    if lookup.status == "alias":
+        note += f" {nct} is an alias of {summary['nct_id']}."
+    return {"fetched": True, "note": note, "summary": summary, "nct_id": summary["nct_id"] or nct}
 
 
 @cli.command()
