@@ -1,0 +1,461 @@
+"""Sentence-level extraction: which cue governs each value, which arm it belongs to, and
+what else the sentence says about it (CI, p, timepoint, criterion, subgroup, denominator).
+
+Overlap rule (the only one): every value span yields at most one finding. A value belongs
+to the nearest endpoint cue to its left with a compatible unit, unless a blocking cue
+(follow-up, age, dose, prior therapy...) or a top-level ';' lies between them; only when no
+left cue qualifies may a cue written after the value claim it ('12% achieved an objective
+response'). N findings never take a span an endpoint finding already holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.cues import AE_LABELS, HR_LABELS, RATE_FAMILIES, TIME_FAMILIES, Cue
+from extractors.numbers import PAREN, UNIT_AFTER, Atom, Numbers, scan
+from extractors.regimens import Mention, combination_mentions
+
+
+@dataclass
+class Context:
+    """What the whole document tells each sentence: its mentions, cues and study arms."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    mentions: list[Mention]
+    cues: list[Cue]
+    arms: list[str]
+    criteria_in_doc: set[str] = field(default_factory=set)
+
+    @property
+    def single(self) -> str | None:
+        return self.arms[0] if len(self.arms) == 1 else None
+
+
+@dataclass
+class Candidate:
+    """A value with its endpoint, before arm and context are settled."""
+
+    atom: Atom
+    cue: Cue
+    endpoint: str
+    arm: str | None = None
+    arm_text: str | None = None
+    p_value: str | None = None
+    timepoint: str | None = None
+
+
+MULTIVARIATE = re.compile(
+    r"multivariat|multivariabl|univariat|prognostic|predictor|independent(?:ly)?\s+(?:associated|predict)|risk\s+factor|\bfactors?\b|associated\s+with",
+    re.I,
+)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+OVERALL_AFTER = re.compile(
+    rf"^\s*(?:{PAREN}\s*)?,?\s*(?:overall\b|in\s+the\s+(?:overall|whole|entire|total)\s+(?:population|cohort|study\s+population)"
+    r"|in\s+all\s+(?:patients|pts|participants)|across\s+(?:all\s+)?(?:patients|cohorts|the\s+series)|for\s+the\s+(?:whole|entire)\s+cohort)",
+    re.I,
+)
+OVERALL_WORDS = re.compile(
+    r"\boverall\b|\bacross\s+the\s+(?:series|cohort|study)|\ball\s+patients\b|\bentire\s+(?:cohort|population)|\bwhole\s+cohort|\bpooled\b",
+    re.I,
+)
+BIND_AFTER = re.compile(
+    rf"^\s*(?:{PAREN}\s*){{0,2}},?\s*(?:of\s+(?:the\s+)?(?:patients|pts|participants)\s+)?"
+    r"(?:in|with|for|among|on|by|receiving|using|under|of)\s+(?:the\s+)?"
+    r"(?:(?:patients|pts|participants|those|subjects)\s+)?"
+    r"(?:(?:treated|receiving|who\s+received|randomi[sz]ed|assigned|given|allocated|on)\s+(?:with\s+|to\s+)?)?(?:the\s+)?$",
+    re.I,
+)
+BIND_BEFORE = re.compile(
+    r"^(?:\s*['’]s)?\s*(?:[-\u2013]?\s*(?:treated|based)\s+)?(?:(?:group|arm|cohort|regimen|alone|monotherapy|groups|arms)\s*)?"
+    r"(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?:[,:=]\s*|\(\s*|(?:was|were|at|of|had|with|achieved|showed|yielded|reached|is)\s+(?:an?\s+)?)?$",
+    re.I,
+)
+SUBGROUP = re.compile(
+    r"\b(?P<c>cohort|arm|part)\s+(?P<l>[A-D1-9])\b"
+    r"|(?P<b>PD-?L1\s*(?:TPS|CPS|TAP)?\s*(?:[≥>≤<]=?\s*\d+%?|of\s+\d+%?\s+or\s+(?:more|higher)|positive|negative)"
+    r"|CPS\s*(?:of\s*)?(?:[≥>]=?\s*\d+|\d+\s+or\s+(?:more|higher))|TPS\s*[≥>]=?\s*\d+%?)"
+    r"|(?P<line>second[-\s]line|2nd[-\s]line|third[-\s]line)",
+    re.I,
+)
+PAREN_EVENT_WORDS = frozenset(
+    "patients pts participants subjects cases group arm cohort groups arms cohorts population respectively overall "
+    "total alone monotherapy combination regimen was were of in at rate rates achieved observed orr dcr and vs versus "
+    "v or months mo each".split()
+)
+
+
+def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Numbers]:
+    """All findings of one sentence [a, b) of ctx.text, arms and context settled."""
+    s = ctx.text[a:b]
+    nums = scan(s)
+    _shift(nums, a)
+    cues = [c for c in ctx.cues if a <= c.start < b]
+    mentions = [m for m in ctx.mentions if a <= m.start < b and not m.prior]
+    mentions += combination_mentions(ctx.text, a, b, ctx.arms)
+    mentions.sort(key=lambda m: m.start)
+    candidates = []
+    for atom in nums.atoms:
+        cand = _candidate(ctx, a, b, atom, cues, nums, s)
+        if cand:
+            candidates.append(cand)
+    _assign_arms(ctx, a, b, candidates, mentions)
+    _assign_pvalues(candidates, nums)
+    _assign_timepoints(candidates, nums)
+    _drop_prior_only_rates(candidates)
+    return candidates, nums
+
+
+def _shift(nums: Numbers, a: int) -> None:
+    """Move sentence-relative offsets into document coordinates."""
+    for atom in nums.atoms:
+        atom.start += a
+        atom.end += a
+        atom.struct_end += a
+    for p in nums.pvalues:
+        p.start += a
+        p.end += a
+    for t in nums.timepoints:
+        t.start += a
+        t.end += a
+    nums.fractions = [(x + a, y + a, n, d) for x, y, n, d in nums.fractions]
+
+
+def _compatible(cue: Cue, atom: Atom) -> bool:
+    if cue.label in TIME_FAMILIES:
+        return atom.nr or atom.unit in {"months", "weeks"} or (atom.unit == "%" and cue.label in RATE_FAMILIES)
+    if cue.label in {"ORR", "DCR"} or cue.label in AE_LABELS:
+        return atom.unit == "%"
+    if cue.label in HR_LABELS:
+        return atom.unit is None and not atom.nr and atom.value is not None and 0 < atom.value < 20
+    return False
+
+
+def _depth_boundary(text: str, start: int, end: int) -> bool:
+    """A top-level ';' between start and end ends the cue's reach, unless values continue."""
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0 and not re.match(r"\s*\d", text[i + 1 : i + 4]):
+            return True
+    return False
+
+
+def _max_reach(cue: Cue) -> int:
+    if cue.label in HR_LABELS:
+        return 70
+    if cue.label in AE_LABELS:
+        return 110
+    return 260
+
+
+def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | None:
+    left = [c for c in cues if c.end <= atom.start and (c.is_endpoint or c.label == "BLOCK")]
+    for cue in reversed(left):
+        if cue.label == "BLOCK":
+            return None
+        if atom.start - cue.end > _max_reach(cue) or _depth_boundary(ctx.text, cue.end, atom.start):
+            return None
+        if _compatible(cue, atom):
+            return cue
+        if cue.label not in HR_LABELS:
+            return None
+    return None
+
+
+FORWARD_GAP = re.compile(
+    r"^\s*\)?\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|pts|participants)\s+)?(?:patients\s+|pts\s+)?"
+    r"(?:(?:had|achieved|experienced|developed|reported|showed|attained|obtained|presented\s+with)\s+)?"
+    r"(?:an?\s+)?(?:confirmed\s+|objective\s+)?$",
+    re.I,
+)
+
+
+def _forward_cue(ctx: Context, atom: Atom, cues: list[Cue]) -> Cue | None:
+    """'12% of patients achieved an objective response': the cue follows the value."""
+    for cue in cues:
+        if cue.start >= atom.struct_end and cue.is_endpoint:
+            gap = ctx.text[atom.struct_end : cue.start]
+            if len(gap) <= 60 and FORWARD_GAP.match(gap) and _compatible(cue, atom):
+                return cue
+            return None
+    return None
+
+
+def _candidate(ctx: Context, a: int, b: int, atom: Atom, cues: list[Cue], nums: Numbers, s: str) -> Candidate | None:
+    if atom.unit is None and atom.nr:
+        atom.unit = "months"
+    cue = _governing_cue(ctx, atom, cues, a) or (_forward_cue(ctx, atom, cues) if atom.unit == "%" else None)
+    if cue is None or _parenthesised_event(ctx.text, atom, cue, ctx.mentions):
+        return None
+    endpoint = _endpoint(ctx, cue, atom, nums, a, b)
+    if endpoint is None:
+        return None
+    if atom.unit == "%" and not atom.inherited_unit:
+        unit = UNIT_AFTER.match(ctx.text[atom.end : atom.end + 12])
+        if unit:
+            atom.end += unit.end()
+            atom.text = ctx.text[atom.start : atom.end]
+    return Candidate(atom, cue, endpoint)
+
+
+def _parenthesised_event(text: str, atom: Atom, cue: Cue, mentions: list[Mention]) -> bool:
+    """'hypertension (8%)' lists an event after the endpoint; it is not the endpoint."""
+    before = text[max(0, atom.start - 40) : atom.start]
+    m = re.search(r"([A-Za-z][\w-]*)\s*\(\s*$", before)
+    if not m:
+        return False
+    word_end = atom.start - (len(before) - m.end(1))
+    if any(abs(mm.end - word_end) <= 1 for mm in mentions) or abs(cue.end - word_end) <= 1:
+        return False
+    return m[1].lower() not in PAREN_EVENT_WORDS
+
+
+def _endpoint(ctx: Context, cue: Cue, atom: Atom, nums: Numbers, a: int, b: int) -> str | None:
+    if cue.label in TIME_FAMILIES:
+        if atom.unit == "%":
+            return RATE_FAMILIES[cue.label] if nums.timepoints else None
+        return TIME_FAMILIES[cue.label]
+    if cue.label in {"ORR", "DCR"}:
+        return cue.label
+    if cue.label in AE_LABELS:
+        return cue.ae_endpoint
+    if cue.label in HR_LABELS:
+        if MULTIVARIATE.search(ctx.text[a:b]):
+            return None
+        if cue.label != "HR":
+            return cue.label
+        return _hr_family(ctx, cue, a)
+    return None
+
+
+def _hr_family(ctx: Context, cue: Cue, a: int) -> str | None:
+    """A bare 'HR' reports on the survival endpoint last named before it in the sentence,
+    or in the previous sentence when this one names none."""
+    family = [c for c in ctx.cues if a <= c.start < cue.start and c.label in {"OS", "PFS", "TTP", "DOR", "ORR", "DCR"}]
+    if not family:
+        prev = [s for s in ctx.sentences if s[1] <= a]
+        if prev:
+            pa, pb = prev[-1]
+            labels = {c.label for c in ctx.cues if pa <= c.start < pb and c.label in {"OS", "PFS", "TTP"}}
+            family = [c for c in ctx.cues if pa <= c.start < pb and c.label in labels] if len(labels) == 1 else []
+    if not family:
+        return None
+    return {"OS": "HR_OS", "PFS": "HR_PFS"}.get(family[-1].label)
+
+
+def _assign_arms(ctx: Context, a: int, b: int, cands: list[Candidate], mentions: list[Mention]) -> None:
+    for cand in cands:
+        if cand.endpoint.startswith("HR_"):
+            cand.arm, cand.arm_text = _experimental_arm(ctx, mentions)
+            continue
+        _bind(ctx, cand, mentions)
+    runs: dict[int, list[Candidate]] = {}
+    for cand in cands:
+        if not cand.endpoint.startswith("HR_"):
+            runs.setdefault(id(cand.cue), []).append(cand)
+    respectively = bool(RESPECTIVELY.search(ctx.text[a:b]))
+    for run in runs.values():
+        _map_run(ctx, run, mentions, respectively, a, b)
+
+
+def _mention_text(ctx: Context, m: Mention) -> str:
+    return ctx.text[m.start : m.end]
+
+
+def _bind(ctx: Context, cand: Candidate, mentions: list[Mention]) -> None:
+    atom = cand.atom
+    if OVERALL_AFTER.match(ctx.text[atom.struct_end : atom.struct_end + 60]):
+        cand.arm, cand.arm_text = "overall", "overall"
+        return
+    for m in mentions:
+        if m.start >= atom.struct_end and m.start - atom.struct_end <= 70:
+            if BIND_AFTER.match(ctx.text[atom.struct_end : m.start]):
+                cand.arm, cand.arm_text = m.regimen, _mention_text(ctx, m)
+                return
+    before = [m for m in mentions if m.end <= atom.start and atom.start - m.end <= 40]
+    if before and BIND_BEFORE.match(ctx.text[before[-1].end : atom.start]):
+        cand.arm, cand.arm_text = before[-1].regimen, _mention_text(ctx, before[-1])
+
+
+def _distinct_mentions(mentions: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        seen.setdefault(m.regimen, m)
+    return list(seen.values())
+
+
+def _map_run(ctx: Context, run: list[Candidate], mentions: list[Mention], respectively: bool, a: int, b: int) -> None:
+    unbound = [c for c in run if c.arm is None]
+    if not unbound:
+        return
+    distinct = _distinct_mentions(mentions)
+    if len(run) >= 2 and len(unbound) == len(run):
+        order = _run_order(ctx, run, distinct, respectively)
+        if order:
+            for i, cand in enumerate(run):
+                cand.arm, cand.arm_text = order[i % len(order)]
+            return
+    if len(run) >= 2 and len(unbound) == 1:
+        used = {c.arm for c in run if c.arm}
+        pool = [m.regimen for m in distinct] or ctx.arms
+        rest = [r for r in pool if r not in used]
+        if len(rest) == 1:
+            unbound[0].arm, unbound[0].arm_text = rest[0], _written(ctx, distinct, rest[0])
+            return
+    for cand in unbound:
+        cand.arm, cand.arm_text = _fallback_arm(ctx, distinct, a, b)
+
+
+def _written(ctx: Context, distinct: list[Mention], regimen: str) -> str | None:
+    for m in distinct:
+        if m.regimen == regimen:
+            return _mention_text(ctx, m)
+    return None
+
+
+def _run_order(ctx: Context, run: list[Candidate], distinct: list[Mention], respectively: bool) -> list[tuple[str, str | None]] | None:
+    k = len(run)
+    if distinct and (k == len(distinct) or (k % len(distinct) == 0 and respectively)):
+        ordered = list(distinct)
+        comps = [m for m in ordered if m.comparator]
+        if not respectively and len(ordered) == 2 and len(comps) == 1:
+            ordered = [m for m in ordered if not m.comparator] + comps
+        return [(m.regimen, _mention_text(ctx, m)) for m in ordered]
+    if len(distinct) == 1 and k == 2 and len(ctx.arms) == 2 and distinct[0].regimen in ctx.arms:
+        m = distinct[0]
+        other = next(r for r in ctx.arms if r != m.regimen)
+        pair = [(m.regimen, _mention_text(ctx, m)), (other, None)]
+        return pair[::-1] if m.comparator else pair
+    if not distinct and len(ctx.arms) >= 2 and k % len(ctx.arms) == 0:
+        return [(r, None) for r in ctx.arms]
+    return None
+
+
+def _fallback_arm(ctx: Context, distinct: list[Mention], a: int, b: int) -> tuple[str | None, str | None]:
+    if len(distinct) == 1:
+        m = distinct[0]
+        if m.comparator and len(ctx.arms) == 2 and m.regimen in ctx.arms:
+            return next(r for r in ctx.arms if r != m.regimen), None
+        return m.regimen, _mention_text(ctx, m)
+    if not distinct and ctx.single:
+        return ctx.single, None
+    if not distinct and OVERALL_WORDS.search(ctx.text[a:b]):
+        return "overall", None
+    if not distinct and len(ctx.arms) > 1 and OVERALL_WORDS.search(ctx.text[a:b]) is None:
+        return None, None
+    return None, None
+
+
+def _experimental_arm(ctx: Context, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """HRs compare the experimental arm with the control: the first arm the study names."""
+    leaders = [m for m in mentions if not m.comparator]
+    if ctx.arms:
+        for m in leaders:
+            if m.regimen == ctx.arms[0]:
+                return m.regimen, _mention_text(ctx, m)
+    if leaders:
+        return leaders[0].regimen, _mention_text(ctx, leaders[0])
+    if ctx.arms and len(ctx.arms) >= 2:
+        return ctx.arms[0], None
+    return None, None
+
+
+def _assign_pvalues(cands: list[Candidate], nums: Numbers) -> None:
+    """A p-value belongs to the HR just before it, or else to the comparison (the run of
+    values) just before it."""
+    for p in nums.pvalues:
+        before = [c for c in cands if c.atom.start < p.start]
+        if not before:
+            continue
+        last = before[-1]
+        if last.p_value is not None:
+            continue
+        if last.endpoint.startswith("HR_"):
+            last.p_value = p.text
+            continue
+        for c in before:
+            if c.cue is last.cue and c.p_value is None:
+                c.p_value = p.text
+
+
+def _assign_timepoints(cands: list[Candidate], nums: Numbers) -> None:
+    """'at 24 months' applies to the values before it; '24-month' to the values after it."""
+    for cand in cands:
+        if not cand.endpoint.endswith("_RATE"):
+            continue
+        later = [t for t in nums.timepoints if not t.pre and t.start >= cand.atom.end]
+        earlier = [t for t in nums.timepoints if t.end <= cand.atom.start]
+        months: int | None = None
+        if later and not (earlier and earlier[-1].pre and _between_values(cands, earlier[-1].end, cand)):
+            months = later[0].months[0] if len(later[0].months) == 1 else None
+        if months is None and earlier:
+            months = earlier[-1].months[-1] if len(earlier[-1].months) == 1 else _listed(cands, cand, earlier[-1])
+        cand.timepoint = f"{months} months" if months else None
+
+
+def _between_values(cands: list[Candidate], pos: int, cand: Candidate) -> bool:
+    return not any(pos <= c.atom.start < cand.atom.start for c in cands if c is not cand)
+
+
+def _listed(cands: list[Candidate], cand: Candidate, tp) -> int | None:
+    """'OS rates at 12 and 24 months were 60% and 40%': pair listed timepoints in order."""
+    after = [c for c in cands if c.atom.start > tp.end and c.endpoint == cand.endpoint]
+    if len(after) == len(tp.months) and cand in after:
+        return tp.months[after.index(cand)]
+    return None
+
+
+def _drop_prior_only_rates(cands: list[Candidate]) -> None:
+    """Rates with no timepoint at all are not OS_RATE/PFS_RATE findings."""
+    cands[:] = [c for c in cands if not (c.endpoint.endswith("_RATE") and c.timepoint is None)]
+
+
+def subgroup(ctx: Context, cand: Candidate, a: int, b: int) -> str | None:
+    """Cohort, biomarker or prior-therapy subgroup named in the sentence before the value."""
+    s = ctx.text[a : cand.atom.start]
+    hits = list(SUBGROUP.finditer(s))
+    for m in reversed(hits):
+        if m["c"]:
+            return f"{m['c'].lower()} {m['l']}"
+    for m in reversed(hits):
+        if m["b"]:
+            return re.sub(r"\s+", " ", m["b"])
+    prior = [m for m in ctx.mentions if m.prior and a <= m.start < b]
+    if prior:
+        return f"prior {prior[0].regimen}"
+    for m in reversed(hits):
+        if m["line"]:
+            return m["line"].lower().replace(" ", "-")
+    return None
+
+
+def criterion(ctx: Context, cand: Candidate, a: int, b: int, next_start: int) -> str | None:
+    """Response criterion written nearest the value: after it (before the next value), else before."""
+    crit = [c for c in ctx.cues if c.label == "CRITERION" and a <= c.start < b]
+    after = [c for c in crit if cand.atom.end <= c.start < next_start]
+    if after:
+        return after[0].pattern_id
+    before = [c for c in crit if c.end <= cand.atom.start]
+    if before:
+        return before[-1].pattern_id
+    if len(ctx.criteria_in_doc) == 1:
+        return next(iter(ctx.criteria_in_doc))
+    return None
+
+
+def denominator(cand: Candidate, fractions: list[tuple[int, int, int, int]]) -> int | None:
+    """'7/32 (22%)', '22% (7/32)' and '221 (81%) of 272 patients' give the denominator."""
+    atom = cand.atom
+    for start, end, _n, d in fractions:
+        if start <= atom.start and atom.end <= end:
+            return d
+        if 0 <= atom.start - end <= 3 or 0 <= start - atom.end <= 4:
+            return d
+    return None

@@ -1,0 +1,105 @@
+"""Endpoint cues: ruler spans turned into typed cues, adverse-event cues resolved by grade
+and discontinuation wording, and abbreviations the abstract defines learned as new cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TIME_FAMILIES = {"OS": "mOS", "PFS": "mPFS", "TTP": "mTTP", "DOR": "mDOR"}
+RATE_FAMILIES = {"OS": "OS_RATE", "PFS": "PFS_RATE"}
+AE_LABELS = {"TRAE", "AE", "IRAE"}
+HR_LABELS = {"HR", "HR_OS", "HR_PFS"}
+ENDPOINT_LABELS = set(TIME_FAMILIES) | {"ORR", "DCR"} | AE_LABELS | HR_LABELS
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    label: str  # OS, PFS, TTP, DOR, ORR, DCR, HR, HR_OS, HR_PFS, TRAE, AE, IRAE, BLOCK, CRITERION
+    pattern_id: str
+    ae_endpoint: str | None = None  # resolved endpoint for adverse-event cues
+
+    @property
+    def is_endpoint(self) -> bool:
+        return self.label in ENDPOINT_LABELS
+
+
+GRADE = re.compile(
+    r"(?:\bgrades?|\bgr\.?|\bG)\s*(?:"
+    r"(?:≥|>=|=>|>|\u2265)\s*(?P<ge>[1-5]|III|II|IV)"
+    r"|(?P<a>[1-5]|III|IV|II|I)\s*(?:(?:-|–|to|or|and|/)\s*(?P<b>[1-5]|IV|V|III)"
+    r"|\+|\s*or\s*(?:higher|above|greater|more|worse)|\s*and\s*(?:higher|above)|(?![\d\w/–-])))",
+    re.I,
+)
+HIGH_GRADE = re.compile(r"\b(?:high[-\s]grade|severe)\b", re.I)
+ANY_GRADE = re.compile(r"\b(?:any|all)[-\s]grades?\b|\bgrades?\s*1\s*(?:-|–|to)\s*[2-5]", re.I)
+DISCONTINUATION = re.compile(
+    r"(?:lead(?:ing)?|led|resulting|resulted|result)\s+(?:in|to)\s+(?:\w+\s+){0,4}?"
+    r"(?:discontinu\w*|withdrawal|cessation|stopping|permanent\s+discontinuation)"
+    r"|(?:discontinu\w*|withdr\w*|stopped)\s+(?:\w+\s+){0,4}?(?:due\s+to|because\s+of|owing\s+to|for)",
+    re.I,
+)
+RELATED_AFTER = re.compile(
+    r"^[^.;%]{0,80}?\b(?:related\s+to\s+(?:treatment|study|the\s+study|any\s+study)|"
+    r"treatment-related|considered\s+(?:\w+\s+){0,4}related)",
+    re.I,
+)
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+
+
+def _grade_number(token: str | None) -> int | None:
+    if token is None:
+        return None
+    return ROMAN.get(token.upper()) or int(token)
+
+
+def grade_is_three_plus(window: str) -> bool | None:
+    """True for grade ≥3 / 3-4 / 3-5 / 3 or higher; False for other grades; None if absent."""
+    if ANY_GRADE.search(window):
+        return False
+    match = GRADE.search(window)
+    if match:
+        low = _grade_number(match["ge"]) or _grade_number(match["a"])
+        return low == 3
+    if HIGH_GRADE.search(window):
+        return True
+    return None
+
+
+def resolve_ae(text: str, cue: Cue, sent_start: int, sent_end: int) -> str | None:
+    """Which adverse-event endpoint a TRAE/AE/irAE cue reports, from the words around it."""
+    before = text[max(sent_start, cue.start - 35) : cue.start]
+    after = text[cue.end : min(sent_end, cue.end + 45)]
+    label = cue.label
+    if label == "AE" and RELATED_AFTER.match(text[cue.end : sent_end]):
+        label = "TRAE"
+    if DISCONTINUATION.search(after) or DISCONTINUATION.search(before[-30:]):
+        return "TRAE_DISC" if label in {"TRAE", "IRAE"} else None
+    after_grade = re.split(r"[;%]|\d", after, maxsplit=1)[0]
+    verdict = grade_is_three_plus(before[-25:] + " " + after_grade)
+    if not verdict:
+        return None
+    return {"TRAE": "TRAE_G3plus", "AE": "AE_G3plus", "IRAE": "IRAE_G3plus"}[label]
+
+
+DEFINITION = re.compile(r"^\s*\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9\-]{1,9})\s*\)")
+
+
+def learn_abbreviations(text: str, cues: list[Cue]) -> list[Cue]:
+    """'median overall survival (mOS)' makes every later 'mOS' a cue of the same family."""
+    known = {text[c.start : c.end] for c in cues}
+    learned: dict[str, Cue] = {}
+    for cue in cues:
+        if not cue.is_endpoint:
+            continue
+        match = DEFINITION.match(text[cue.end : cue.end + 16])
+        if match and match["abbr"] not in known:
+            learned.setdefault(match["abbr"], cue)
+    out: list[Cue] = []
+    for abbr, source in learned.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text):
+            out.append(Cue(hit.start(), hit.end(), source.label, f"{source.pattern_id}+defined"))
+    return out

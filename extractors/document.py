@@ -1,0 +1,208 @@
+"""Document-level facts: registry ids, trial acronyms, phase, design, line of therapy and
+the numbers of patients (N findings), overall and per arm.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.lexicon import load_acronyms, load_lexicon
+from extractors.numbers import words_to_int
+from extractors.regimens import Mention
+
+NCT = re.compile(r"\bNCT\s?(\d{8})\b", re.I)
+PHASE = re.compile(
+    r"\b(?:phase|ph)\s*-?\s*(?P<a>I{1,3}V?|IV|[1-4])(?P<sa>[ab])?\b"
+    r"(?:\s*(?:/|-|–|and)\s*(?P<b>I{1,3}|[1-4])(?P<sb>[ab])?\b)?",
+    re.I,
+)
+ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+
+def nct_ids(text: str) -> list[str]:
+    """Registry numbers, upper-cased, without spaces, in order of first appearance."""
+    out: list[str] = []
+    for m in NCT.finditer(text):
+        nct = "NCT" + m[1]
+        if nct not in out:
+            out.append(nct)
+    return out
+
+
+def acronyms(text: str) -> list[str]:
+    """Known trial acronyms (spelling variants normalised), in order of first appearance."""
+    hits = []
+    for acr in load_acronyms():
+        m = acr.regex.search(text)
+        if m:
+            hits.append((m.start(), acr.name))
+    names: list[str] = []
+    for _, name in sorted(hits):
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def phase(text: str, title_end: int) -> str | None:
+    """'phase 3', 'phase 2/3', 'phase 1b': from the title first, else the first mention."""
+    m = PHASE.search(text[:title_end]) or PHASE.search(text)
+    if not m:
+        return None
+    a = ROMAN.get(m["a"].lower(), m["a"]) + (m["sa"] or "").lower()
+    if m["b"]:
+        return f"phase {a}/{ROMAN.get(m['b'].lower(), m['b'])}{(m['sb'] or '').lower()}"
+    return f"phase {a}"
+
+
+RETRO = re.compile(r"retrospective|real[-\s]world|chart\s+review|registry-based|medical\s+records", re.I)
+RANDOM = re.compile(
+    r"randomly\s+assigned|randomi[sz]ed\s+(?:\(|\d|in\b|to\b|,|(?:open|double|phase|controlled|multi|placebo|clinical|study|trial))"
+    r"|were\s+randomi[sz]ed|randomi[sz]ation|\bRCT\b|will\s+randomi[sz]e|randomly\s+allocated",
+    re.I,
+)
+SINGLE = re.compile(r"single[-\s]arm|non-?randomi[sz]ed|open-label,?\s+(?:multicent\w+\s+)?phase\s*(?:2|II)\b", re.I)
+
+
+def design(text: str, title_end: int, n_arms: int) -> str | None:
+    """Randomised, single-arm or retrospective, from explicit wording; None when unclear."""
+    title = text[:title_end]
+    if RANDOM.search(title) or re.search(r"randomi[sz]ed", title, re.I):
+        return "randomised"
+    if RETRO.search(text):
+        return "retrospective"
+    if RANDOM.search(text):
+        return "randomised"
+    if SINGLE.search(text) or (n_arms == 1 and re.search(r"phase\s*(?:1|2|I|II)\b", text, re.I)):
+        return "single-arm"
+    return None
+
+
+AB_PRIOR = re.compile(
+    r"(?:after|following|progress\w*\s+(?:on|after|with|during)|refractory\s+to|failure\s+(?:of|on)|"
+    r"previously\s+treated\s+with|pretreated\s+with|post)\s+(?:\w+[-\s]+){0,3}?"
+    r"(?:atezolizumab[\s-]*(?:plus|\+|and|/|-|–|with)\s*bevacizumab|atezo\w*\s*[/+-]\s*bev\w*|A\+B|ATE\+BEV|\bAB\b)",
+    re.I,
+)
+IO_PRIOR = re.compile(
+    r"(?:after|following|progress\w*\s+(?:on|after|with|during)|refractory\s+to|failure\s+(?:of|on)|"
+    r"previously\s+treated\s+with|pretreated\s+with|prior|post|resistant\s+to)\s+(?:\w+[-\s(]+){0,3}?"
+    r"(?:immunotherapy|immune[-\s]checkpoint|checkpoint\s+inhibitor|\bICIs?\b|\bIO\b|anti-PD-?\(?L?\)?-?1|PD-\(?L\)?1)",
+    re.I,
+)
+SOR_PRIOR = re.compile(
+    r"(?:after|following|progress\w*\s+(?:on|after|with|during)|refractory\s+to|failure\s+(?:of|on)|"
+    r"previously\s+treated\s+with|pretreated\s+with|intoleran\w+\s+(?:to|of))\s+(?:\w+[-\s]+){0,3}?sorafenib",
+    re.I,
+)
+FIRST_LINE = re.compile(
+    r"first[-\s]line|front[-\s]?line|\b1L\b|previously\s+untreated|treatment[-\s]na[iï]ve|systemic[-\s]therapy[-\s]na[iï]ve"
+    r"|no\s+(?:previous|prior)\s+systemic|not\s+(?:previously\s+)?received\s+(?:any\s+)?(?:previous\s+)?systemic",
+    re.I,
+)
+
+
+def setting(text: str, mentions: list[Mention]) -> str | None:
+    """Line of therapy the study addresses; prior-therapy wording beats 'first-line'."""
+    lex = load_lexicon()
+    prior = [m.regimen for m in mentions if m.prior]
+    if "atezolizumab + bevacizumab" in prior or AB_PRIOR.search(text):
+        return "after atezolizumab + bevacizumab"
+    io = {"anti-PD-1", "anti-PD-L1", "anti-CTLA-4", "bispecific"}
+    if IO_PRIOR.search(text) or any(lex.classes_of(r) & io for r in prior):
+        return "after immunotherapy"
+    if "sorafenib" in prior or SOR_PRIOR.search(text):
+        return "after sorafenib"
+    if FIRST_LINE.search(text):
+        return "first-line"
+    return None
+
+
+NUMW = r"(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:[\s-]+(?:and\s+)?[A-Za-z]+){0,3})"
+PATIENTS = r"(?:patients|pts|participants|subjects|adults|individuals|people|persons|cases)"
+VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible)"
+TOTAL_PATTERNS = [
+    re.compile(
+        rf"(?P<n>{NUMW})\s+(?:(?:eligible|evaluable|consecutive|adult|enrolled|randomi[sz]ed|Asian|Chinese|Japanese)\s+)?{PATIENTS}\b"
+        rf"[^.;]{{0,60}}?\b(?:were|was)\s+(?:\w+\s+)?{VERBS}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:enrolled|enrolling|randomi[sz]ed|randomly\s+assigned|included|recruited|analy[sz]ed|analysed|treated|reviewed|identified)"
+        rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\b",
+        re.I,
+    ),
+    re.compile(rf"(?P<n>{NUMW})\s+{PATIENTS}\s+underwent\s+randomi[sz]ation", re.I),
+    re.compile(rf"\b(?:of|among)\s+(?P<n>{NUMW})\s+(?:eligible|evaluable|enrolled|included|randomi[sz]ed)\s+{PATIENTS}", re.I),
+    re.compile(rf"\b(?:series|cohort)\s+of\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b", re.I),
+    re.compile(rf"\b(?:participants|patients)\s+(?:analy[sz]ed|enrolled|treated)\s*[:=]\s*(?P<n>\d+)", re.I),
+    re.compile(rf"(?:^|:\s*)(?P<n>{NUMW})\s+{PATIENTS}\s+(?:with\s+[^.;,]{{0,80}}?\s+)?(?:received|underwent|were\s+given)\b", re.I),
+]
+
+
+def parse_count(text: str) -> tuple[int, int] | None:
+    """A count written in digits or words; returns (value, offset of the number in text)."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
+        return int(text.replace(",", "")), 0
+    words = re.split(r"(\s+|-)", text)
+    for i in range(0, len(words), 2):
+        value = words_to_int("".join(words[i:]))
+        if value:
+            return value, len("".join(words[:i]))
+    return None
+
+
+def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
+    """(start, end, n, pattern id) for every total-enrolment statement in one sentence."""
+    s = text[a:b]
+    out = []
+    for i, rx in enumerate(TOTAL_PATTERNS):
+        for m in rx.finditer(s):
+            parsed = parse_count(m["n"])
+            if not parsed or parsed[0] < 2:
+                continue
+            value, offset = parsed
+            start = a + m.start("n") + offset
+            end = a + m.end("n")
+            out.append((start, end, value, f"N.total{i + 1}"))
+    return out
+
+
+ARM_N_AFTER = re.compile(r"^[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,\s*n\s*=\s*(?P<n2>\d+)")
+ARM_N_BEFORE = re.compile(
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned\s+to|allocated\s+to|on|given)"
+    r"\s+(?:the\s+)?$"
+)
+COHORT_N = re.compile(
+    r"(?P<n>\d+)\s+(?:patients\s+|pts\s+)?in\s+(?P<c>cohort\s+\w+)|(?P<c2>cohort\s+\w+)\s*\(\s*n\s*=\s*(?P<n2>\d+)", re.I
+)
+SUBGROUP_N = re.compile(rf"\b{PATIENTS}\b[^.;%()]{{0,60}}\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.I)
+
+
+def arm_counts(text: str, a: int, b: int, mentions: list[Mention]) -> list[tuple[int, int, int, str, str]]:
+    """(start, end, n, arm, pattern id): 'X (n = 395)', 'X, n = 300', '272 to X'."""
+    out = []
+    for m in mentions:
+        if m.prior or not a <= m.start < b:
+            continue
+        after = ARM_N_AFTER.match(text[m.end : min(b, m.end + 45)])
+        if after:
+            g = "n" if after["n"] else "n2"
+            out.append((m.end + after.start(g), m.end + after.end(g), int(after[g].replace(",", "")), m.regimen, "N.arm_n_equals"))
+            continue
+        before = ARM_N_BEFORE.search(text[max(a, m.start - 40) : m.start])
+        if before:
+            base = max(a, m.start - 40)
+            out.append((base + before.start("n"), base + before.end("n"), int(before["n"].replace(",", "")), m.regimen, "N.arm_to"))
+    return out
+
+
+def cohort_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
+    """(start, end, n, cohort label) for '68 in cohort 1' or 'cohort 2 (n = 27)'."""
+    out = []
+    for m in COHORT_N.finditer(text[a:b]):
+        g, c = ("n", "c") if m["n"] else ("n2", "c2")
+        out.append((a + m.start(g), a + m.end(g), int(m[g]), m[c].lower()))
+    for m in SUBGROUP_N.finditer(text[a:b]):
+        if not any(a + m.start("n") == o[0] for o in out):
+            out.append((a + m.start("n"), a + m.end("n"), int(m["n"]), ""))
+    return out

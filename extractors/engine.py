@@ -1,0 +1,205 @@
+"""The findings component: turns a processed Doc into finding dicts and document facts.
+
+Character offsets are relative to `doc.text`; `extract_document` builds that text as
+`title + "\\n" + abstract`, so offsets there are relative to the combined string.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extractors import document as docfacts
+from extractors.assign import Candidate, Context, criterion, denominator, extract_sentence, subgroup
+from extractors.cues import AE_LABELS, Cue, learn_abbreviations, resolve_ae
+from extractors.lexicon import load_lexicon
+from extractors.numbers import Numbers
+from extractors.regimens import mentions_from_spans, study_arms
+
+UNITS = {"months": "months", "weeks": "weeks", "%": "%"}
+
+
+class FindingsComponent:
+    """Sets doc._.findings, doc._.doc_info and doc.spans['findings'] (with Span extensions)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        findings, info = analyse(doc)
+        doc._.findings = findings
+        doc._.doc_info = info
+        doc.spans["findings"] = _finding_spans(doc, findings)
+        return doc
+
+
+def _finding_spans(doc: Doc, findings: list[dict]) -> list[Span]:
+    spans = []
+    for f in findings:
+        span = doc.char_span(f["start"], f["end"], label=f["endpoint"], alignment_mode="expand")
+        if span is None:
+            continue
+        span._.value = f["value"]
+        span._.ci = (f["ci_low"], f["ci_high"])
+        span._.arm = f["arm"]
+        span._.endpoint = f["endpoint"]
+        span._.finding = f
+        spans.append(span)
+    return spans
+
+
+def build_context(doc: Doc) -> Context:
+    text = doc.text
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    sentences = [(a, b - (len(text[a:b]) - len(text[a:b].rstrip()))) for a, b in sentences if text[a:b].strip()]
+    spans = [(s.start_char, s.end_char, s.id_ or s.label_) for s in doc.spans.get("regimens", [])]
+    mentions = mentions_from_spans(text, spans, load_lexicon())
+    cues = [Cue(s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans.get("cues", [])]
+    cues = _trim_cue_ends(text, cues)
+    cues += learn_abbreviations(text, cues)
+    cues.sort(key=lambda c: (c.start, -c.end))
+    _resolve_ae_cues(text, cues, sentences)
+    ctx = Context(text, sentences, mentions, cues, study_arms(text, mentions, sentences))
+    ctx.criteria_in_doc = {c.pattern_id for c in cues if c.label == "CRITERION"}
+    return ctx
+
+
+def _trim_cue_ends(text: str, cues: list[Cue]) -> list[Cue]:
+    """'HR=0.66' is one token; the cue ends where its digits begin so the value stays free."""
+    for c in cues:
+        m = re.search(r"[=:<>]?\s*\d", text[c.start : c.end])
+        if m and c.label in {"HR", "HR_OS", "HR_PFS"}:
+            c.end = c.start + m.start()
+    return cues
+
+
+def _resolve_ae_cues(text: str, cues: list[Cue], sentences: list[tuple[int, int]]) -> None:
+    for cue in cues:
+        if cue.label in AE_LABELS:
+            a, b = next(((a, b) for a, b in sentences if a <= cue.start < b), (0, len(text)))
+            cue.ae_endpoint = resolve_ae(text, cue, a, b)
+
+
+def analyse(doc: Doc) -> tuple[list[dict], dict]:
+    """All findings of a Doc, deterministic and ordered by start offset, plus its facts."""
+    ctx = build_context(doc)
+    findings: list[dict] = []
+    for a, b in ctx.sentences:
+        cands, nums = extract_sentence(ctx, a, b)
+        for i, cand in enumerate(cands):
+            nxt = cands[i + 1].atom.start if i + 1 < len(cands) else b
+            findings.append(_finding(ctx, cand, nums, a, b, nxt))
+    findings += _n_findings(ctx, findings)
+    findings.sort(key=lambda f: (f["start"], f["end"]))
+    _fill_arm_n(findings)
+    return findings, _doc_info(ctx, findings)
+
+
+def _finding(ctx: Context, cand: Candidate, nums: Numbers, a: int, b: int, nxt: int) -> dict:
+    atom = cand.atom
+    is_hr = cand.endpoint.startswith("HR_")
+    low, high = atom.ci if atom.ci else (None, None)
+    is_response = cand.endpoint in {"ORR", "DCR"}
+    return {
+        "endpoint": cand.endpoint,
+        "value": atom.value,
+        "value_text": atom.text,
+        "unit": "ratio" if is_hr else UNITS.get(atom.unit or "", "months"),
+        "ci_low": low,
+        "ci_high": high,
+        "ci_level": atom.ci_level if atom.ci else None,
+        "p_value": cand.p_value,
+        "arm": cand.arm,
+        "arm_text": cand.arm_text,
+        "timepoint": cand.timepoint,
+        "subgroup": subgroup(ctx, cand, a, b),
+        "criterion": criterion(ctx, cand, a, b, nxt) if is_response else None,
+        "confirmed": _confirmed(ctx.text, cand, a) if cand.endpoint == "ORR" else None,
+        "n": denominator(cand, nums.fractions),
+        "start": atom.start,
+        "end": atom.end,
+        "quote": ctx.text[a:b],
+        "sentence_start": a,
+        "pattern_id": cand.cue.pattern_id,
+    }
+
+
+def _confirmed(text: str, cand: Candidate, a: int) -> bool | None:
+    window = text[max(a, cand.cue.start - 40) : cand.cue.end + 10].lower()
+    if "unconfirmed" in window:
+        return False
+    if "confirmed" in window:
+        return True
+    return None
+
+
+def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
+    """Totals ('543 patients were randomly assigned'), per-arm and per-cohort counts."""
+    spans = [(f["start"], f["end"]) for f in taken]
+    total_arm = "overall" if len(ctx.arms) != 1 else ctx.arms[0]
+    out: list[dict] = []
+    seen: set[tuple[str | None, int]] = set()
+    for a, b in ctx.sentences:
+        rows = [(s, e, n, total_arm, pid, None) for s, e, n, pid in docfacts.total_counts(ctx.text, a, b)]
+        rows += [(s, e, n, arm, pid, None) for s, e, n, arm, pid in docfacts.arm_counts(ctx.text, a, b, ctx.mentions)]
+        rows += [(s, e, n, ctx.single or "overall", "N.cohort", c or None) for s, e, n, c in docfacts.cohort_counts(ctx.text, a, b)]
+        for start, end, n, arm, pid, sub in sorted(rows):
+            if (arm, n) in seen or any(start < y and x < end for x, y in spans):
+                continue
+            seen.add((arm, n))
+            spans.append((start, end))
+            out.append(_n_finding(ctx, start, end, n, arm, pid, sub, a, b))
+    return out
+
+
+def _n_finding(ctx: Context, start: int, end: int, n: int, arm: str, pid: str, sub: str | None, a: int, b: int) -> dict:
+    return {
+        "endpoint": "N",
+        "value": float(n),
+        "value_text": ctx.text[start:end],
+        "unit": "patients",
+        "ci_low": None,
+        "ci_high": None,
+        "ci_level": None,
+        "p_value": None,
+        "arm": arm,
+        "arm_text": None,
+        "timepoint": None,
+        "subgroup": sub,
+        "criterion": None,
+        "confirmed": None,
+        "n": n,
+        "start": start,
+        "end": end,
+        "quote": ctx.text[a:b],
+        "sentence_start": a,
+        "pattern_id": pid,
+    }
+
+
+def _fill_arm_n(findings: list[dict]) -> None:
+    """An arm's stated N becomes the denominator of its findings that have none."""
+    arm_n: dict[str, int] = {}
+    for f in findings:
+        if f["endpoint"] == "N" and f["arm"] and f["subgroup"] is None:
+            arm_n.setdefault(f["arm"], int(f["value"]))
+    for f in findings:
+        if f["n"] is None and f["endpoint"] != "N" and f["subgroup"] is None:
+            f["n"] = arm_n.get(f["arm"])
+
+
+def _doc_info(ctx: Context, findings: list[dict]) -> dict:
+    text = ctx.text
+    title_end = ctx.sentences[0][1] if ctx.sentences else 0
+    n_rows = [f for f in findings if f["endpoint"] == "N" and f["subgroup"] is None]
+    totals = [f for f in n_rows if f["pattern_id"].startswith("N.total")]
+    per_arm = {f["arm"]: int(f["value"]) for f in reversed(n_rows) if f["pattern_id"].startswith("N.arm")}
+    n_total = int(totals[0]["value"]) if totals else None
+    arms = [{"arm": arm, "n": per_arm.get(arm, n_total if len(ctx.arms) == 1 else None)} for arm in ctx.arms]
+    return {
+        "nct_ids": docfacts.nct_ids(text),
+        "acronyms": docfacts.acronyms(text),
+        "phase": docfacts.phase(text, title_end),
+        "design": docfacts.design(text, title_end, len(ctx.arms)),
+        "setting": docfacts.setting(text, ctx.mentions),
+        "n_total": n_total,
+        "arms": arms,
+    }

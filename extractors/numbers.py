@@ -1,0 +1,351 @@
+"""The numeric grammar of results sentences: values, units, CIs, p-values, and the numbers
+that must never become findings (doses, dates, grades, CI levels, timepoints...).
+
+Pure functions over one sentence string; offsets are relative to that string. Kept free of
+spaCy so it can be tested exhaustively and reused by other modules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+DOT = "[.\u00b7\u2219\u22c5]"
+NUMBER = rf"\d+(?:{DOT}\d+)?"
+DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]"
+NR_WORDS = r"not\s+(?:yet\s+)?(?:been\s+)?(?:reached|estimable|evaluable|assessable|calculable|estimated)"
+HIGH = rf"(?:{NUMBER}|NR|NE|NA|N/A|{NR_WORDS}|not\s+available)"
+SEP = rf"\s*(?:{DASH}|to|;|,)\s*"
+BOUND_UNIT = r"(?:\s*(?:%|months?|mos?\b|weeks?))?"
+LEVEL = rf"(?P<level>\d{{2}}(?:{DOT}\d+)?)\s*(?:%|percent|per\s*cent)\s*"
+LABEL = (
+    rf"(?:{LEVEL})?(?:CI|CrI|confidence\s+intervals?|credible\s+intervals?)"
+    r"(?:\s*[\[\(]\s*CI\s*[\]\)])?"
+)
+LABELED_CI = re.compile(
+    rf"^\s*[,;]?\s*[\(\[]?\s*(?:\d+\s*/\s*\d+\s*[,;]\s*|n\s*=\s*\d+\s*[,;]\s*)?{LABEL}\s*(?:[,:=]|of|was|is)?\s*[\(\[]?\s*"
+    rf"(?P<lo>{NUMBER}){BOUND_UNIT}{SEP}(?P<hi>{HIGH}){BOUND_UNIT}",
+    re.I,
+)
+UNLABELED_CI = re.compile(
+    rf"^\s*[\(\[]\s*(?P<lo>{NUMBER}){BOUND_UNIT}{SEP}(?P<hi>{HIGH}){BOUND_UNIT}\s*(?=[\)\];,]|$)",
+    re.I,
+)
+COMMA_CI = re.compile(rf"^\s*,\s*(?P<lo>{NUMBER})\s*{DASH}\s*(?P<hi>{NUMBER})")
+CI_HEADER = re.compile(rf"\(\s*(?:{LEVEL})?(?:CI|confidence\s+interval)\s*\)", re.I)
+
+P_VALUE = re.compile(
+    r"(?<![A-Za-z])(?:(?:one|two|1|2)[-\s]sided\s+|log-rank\s+|stratified\s+)?[Pp]"
+    r"(?:\s*[-\s]?\s*values?)?\s*(?P<op><=|>=|=|<|>|≤|≥|&lt;|&gt;)\s*"
+    rf"(?P<val>(?:0|1)?{DOT}\d+(?:\s*[x×]\s*10\s*\^?\s*[-\u2212\u2013]?\s*\d+)?|[01](?!{DOT}\d))"
+)
+
+TP_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12}
+_TPW = "|".join(TP_WORDS)
+TP_HYPHEN = re.compile(
+    rf"(?<![\w.\u00b7\u2219\u22c5])(?P<n>\d+|{_TPW})\s*[-\u2010\u2011\u2013]\s*(?P<u>months?|years?|yrs?|mo)\b"
+    r"(?=\s*(?:overall|os|progression|pfs|survival|rate|landmark|event|\(|,|$))",
+    re.I,
+)
+TP_AT = re.compile(
+    rf"\b(?:at|by|beyond|after)\s+(?:the\s+)?(?P<list>(?:\d+|{_TPW})(?:\s*(?:,|and|or)\s*(?:\d+|{_TPW}))*)"
+    r"\s*(?P<u>months?|years?|yrs?|mo)\b",
+    re.I,
+)
+
+UNIT_AFTER = re.compile(
+    r"^\s*(?P<u>months?|mos?\b\.?|m(?![\w/²])|weeks?|wks?\b|%|percent\b|per\s*cent\b)", re.I
+)
+PAREN = r"(?:\((?:[^()]|\([^()]*\))*\)|\[(?:[^\[\]]|\[[^\[\]]*\])*\])"
+UNIT_AFTER_PAREN = re.compile(rf"^\s*(?P<p>{PAREN})\s*(?P<u>months?|mos?\b\.?|weeks?|wks?\b)", re.I)
+ATOM = re.compile(rf"(?P<num>{NUMBER})|(?P<nr>\b{NR_WORDS}\b|\bNR\b|\bNE\b)", re.I)
+
+# Numbers that are never results: each regex masks its whole match.
+_MASKS = [
+    r"\bNCT\s?\d{8}\b",
+    r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]",
+    rf"{NUMBER}\s*(?:mg|mcg|µg|μg|g|Gy|mL|IU|ng|kg|cm|mm|mmol|µmol|μmol|U/L|×\s*10)(?:\s*/\s*(?:kg|m2|m²|day|d|dL|mL|L|m|wk))?\b",
+    r"\b(?:every|each|q)\s*\d+\s*(?:weeks?|wks?|w|days?|d|months?|hours?|h)\b",
+    r"\bQ\d+W\b",
+    r"\b\d+\s*(?:times|cycles?|doses?|fractions?|courses?|lines?|sites?|centres?|centers?|countries|hospitals|institutions|regions|events|deaths|days?|hours?|h)\b",
+    r"\b\d+\s*weeks?\s+(?:on|off)\b",
+    r"\b(?:day|days|cycle|line|lines)\s+\d+(?:\s*(?:and|,|-|–|to)\s*\d+)*",
+    r"\b\d+\s*:\s*\d+(?:\s*:\s*\d+)?\b",
+    r"\b(?:phase|ph)\s*-?\s*(?:[1-4]|I{1,3}V?|IV)[ab]?\b(?:\s*(?:/|-|–|and)\s*(?:[1-4]|I{1,3}V?)[ab]?\b)?",
+    r"\bgrades?\s*(?:[≥>≤<]=?\s*)?\d(?:\s*(?:-|–|to|or|and|/)\s*\d)*(?:\s*(?:or|and)\s*(?:higher|above|greater|more|worse))?\+?",
+    r"\bGr?\.?\s?[≥>]?\s?[1-5](?:\s*[/–-]\s*[1-5])?\+?(?![\w.])",
+    r"\b(?:cohorts?|arms?|groups?|parts?|stages?|levels?|versions?|v)\s+(?:[A-D]|[1-9])\b(?![.·]\d)",
+    r"\b\d+(?:st|nd|rd|th)\b",
+    r"\b(?:19|20)\d{2}\b(?!\s*(?:%|months?|patients|pts|participants))",
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b",
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}\b",
+    rf"\b{NUMBER}\s*(?:years?|yrs?|y)\b",
+    rf"[≥≤<>]=?\s*{NUMBER}\s*%?",
+    rf"\b{NUMBER}\s*(?:%|percent)\s*(?:CI|CrI|confidence|credible)",
+    r"\b\d+\s*(?:prior|previous)\b",
+    rf"\b(?:RECIST|mRECIST|iRECIST)\s*(?:v|version|ver\.?)?\s*\d{DOT}\d",
+    r"\b(?:CD|IL|PD|HER|CTLA|FGF|FGFR|TSC|VEGFR?)-?\d+\b",
+]
+MASK_RE = re.compile("|".join(f"(?:{m})" for m in _MASKS), re.I)
+N_EQUALS = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)")
+FRACTION = re.compile(r"(?<![\w./·])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\w./·]|\s*(?:mg|kg))")
+OF_TOTAL = re.compile(
+    rf"(?<![\w.·])(?P<a>\d+)\s+(?:\(\s*{NUMBER}\s*%\s*\)\s+)?(?:out\s+)?of\s+(?:the\s+)?(?P<b>\d+)\b"
+)
+
+
+@dataclass
+class PValue:
+    start: int
+    end: int
+    text: str  # as written after the operator; "<" and ">" kept, "=" dropped
+
+
+@dataclass
+class Timepoint:
+    start: int
+    end: int
+    months: list[int]
+    pre: bool  # "12-month OS" (applies forward) vs "at 12 months" (applies backward)
+
+
+@dataclass
+class Atom:
+    """A numeric value candidate with what was written around it."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str | None
+    nr: bool = False
+    ci: tuple[float | None, float | None] | None = None
+    ci_level: float | None = None
+    struct_end: int = 0  # end of value + unit + CI, where arm phrases may begin
+    n: int | None = None
+    inherited_unit: bool = False
+
+
+@dataclass
+class Numbers:
+    """Everything numeric found in one sentence."""
+
+    atoms: list[Atom] = field(default_factory=list)
+    pvalues: list[PValue] = field(default_factory=list)
+    timepoints: list[Timepoint] = field(default_factory=list)
+    fractions: list[tuple[int, int, int, int]] = field(default_factory=list)  # start,end,a,b
+    n_equals: list[tuple[int, int, int]] = field(default_factory=list)  # start,end,n
+
+
+def parse_float(text: str) -> float:
+    """'19·2' -> 19.2, '1,118' -> 1118.0; Lancet mid-dots and thousands commas are common."""
+    cleaned = re.sub(DOT, ".", text).replace(",", "").replace("\u2212", "-")
+    return float(cleaned)
+
+
+def parse_int(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def unit_name(raw: str) -> str:
+    """Normalise a written unit to the vocabulary of the finding's `unit` field."""
+    low = raw.lower().rstrip(".")
+    if low.startswith("w"):
+        return "weeks"
+    if low in {"%", "percent"} or low.startswith("per"):
+        return "%"
+    return "months"
+
+
+def _timepoint_months(token: str, unit: str) -> int:
+    n = TP_WORDS.get(token.lower(), None)
+    value = n if n is not None else int(token)
+    return value * 12 if unit.lower().startswith("y") else value
+
+
+def find_timepoints(s: str) -> list[Timepoint]:
+    out = []
+    for m in TP_HYPHEN.finditer(s):
+        out.append(Timepoint(m.start(), m.end(), [_timepoint_months(m["n"], m["u"])], True))
+    for m in TP_AT.finditer(s):
+        nums = re.findall(rf"\d+|{_TPW}", m["list"], re.I)
+        out.append(Timepoint(m.start(), m.end(), [_timepoint_months(x, m["u"]) for x in nums], False))
+    return sorted(out, key=lambda t: t.start)
+
+
+def find_pvalues(s: str) -> list[PValue]:
+    out = []
+    for m in P_VALUE.finditer(s):
+        op = {"&lt;": "<", "&gt;": ">", "=": ""}.get(m["op"], m["op"])
+        out.append(PValue(m.start(), m.end(), op + re.sub(r"\s+", "", m["val"])))
+    return out
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+def scan(s: str) -> Numbers:
+    """Find value atoms in a sentence after masking every non-result number."""
+    nums = Numbers(pvalues=find_pvalues(s), timepoints=find_timepoints(s))
+    masked: list[tuple[int, int]] = [(p.start, p.end) for p in nums.pvalues]
+    masked += [(t.start, t.end) for t in nums.timepoints]
+    for m in N_EQUALS.finditer(s):
+        nums.n_equals.append((m.start(), m.end(), parse_int(m["n"])))
+        masked.append((m.start(), m.end()))
+    for rx in (FRACTION, OF_TOTAL):
+        for m in rx.finditer(s):
+            if not _overlaps(m.start(), m.end(), masked):
+                nums.fractions.append((m.start(), m.end(), int(m["a"]), int(m["b"])))
+                masked += [m.span("a"), m.span("b")]
+    masked += [(m.start(), m.end()) for m in MASK_RE.finditer(s)]
+    consumed_until = 0
+    for m in ATOM.finditer(s):
+        if m.start() < consumed_until or _overlaps(m.start(), m.end(), masked):
+            continue
+        atom = _make_atom(s, m)
+        if atom is None:
+            continue
+        consumed_until = max(consumed_until, atom.struct_end)
+        nums.atoms.append(atom)
+    _inherit_units(s, nums.atoms)
+    _attach_header_ci(s, nums.atoms)
+    return nums
+
+
+def _make_atom(s: str, m: re.Match[str]) -> Atom | None:
+    start, end = m.start(), m.end()
+    if m["nr"]:
+        return _finish_atom(s, Atom(start, end, m.group(0), None, None, nr=True))
+    if not _clean_number_context(s, start, end):
+        return None
+    return _finish_atom(s, Atom(start, end, m.group(0), parse_float(m.group(0)), None))
+
+
+def _clean_number_context(s: str, start: int, end: int) -> bool:
+    """Reject numbers glued to words ('CD8', 'KEYNOTE-240', '1b') and range endpoints."""
+    before = s[max(0, start - 2) : start]
+    if before[-1:].isalpha() or before[-1:] in {"_", "/", "#"}:
+        return False
+    if re.match(DASH, before[-1:] or " ") and (before[:1].isalnum()):
+        return False
+    after = s[end : end + 12]
+    if re.match(r"[A-Za-z]", after) and not UNIT_AFTER.match(after):
+        return False
+    if re.match(rf"\s*{DASH}\s*\d", after) and not re.match(r"\s+[-\u2013]\s+\d", after):
+        return False  # "3.5–5.2": a range, never a single result
+    return True
+
+
+def _finish_atom(s: str, atom: Atom) -> Atom:
+    """Attach the unit and CI written after the value; record where the structure ends."""
+    pos = atom.end
+    unit = UNIT_AFTER.match(s[pos:])
+    if unit:
+        atom.unit = unit_name(unit["u"])
+        pos += unit.end()
+    else:
+        paren = UNIT_AFTER_PAREN.match(s[pos:])
+        if paren:
+            atom.unit = unit_name(paren["u"])
+            _parse_ci_into(atom, paren["p"], allow_unlabeled=True)
+            atom.struct_end = pos + paren.end()
+            return atom
+    atom.struct_end = pos
+    rest = s[pos:]
+    match = LABELED_CI.match(rest) or UNLABELED_CI.match(rest)
+    if match is None and atom.unit is None and not atom.nr:
+        match = COMMA_CI.match(rest)
+    if match and _set_ci(atom, match):
+        atom.struct_end = pos + match.end()
+        close = re.match(r"\s*[\)\]]", s[atom.struct_end :])
+        opened = re.match(r"^\s*[,;]?\s*[\(\[]", rest)
+        if close and opened:
+            atom.struct_end += close.end()
+    return atom
+
+
+def _parse_ci_into(atom: Atom, text: str, allow_unlabeled: bool) -> None:
+    match = LABELED_CI.match(text) or (UNLABELED_CI.match(text) if allow_unlabeled else None)
+    if match:
+        _set_ci(atom, match)
+
+
+def _set_ci(atom: Atom, match: re.Match[str]) -> bool:
+    """Store a CI only when it brackets the value; otherwise it is something else (a range)."""
+    lo = parse_float(match["lo"])
+    hi_text = match["hi"]
+    hi = parse_float(hi_text) if re.match(r"\d", hi_text) else None
+    if atom.value is not None and (lo > atom.value + 1e-9 or (hi is not None and hi < atom.value - 1e-9)):
+        return False
+    if hi is not None and hi < lo:
+        return False
+    atom.ci = (lo, hi)
+    level = match.groupdict().get("level")
+    atom.ci_level = _level(level) if level else None
+    return True
+
+
+def _level(text: str) -> float:
+    value = parse_float(text)
+    return int(value) if value.is_integer() else value
+
+
+_LIST_GAP = re.compile(
+    rf"^\s*(?:{PAREN}\s*)?(?:,\s*)?(?:vs\.?|versus|v\.?|and|or|compared\s+(?:with|to)|,)\s*(?:{PAREN}\s*)?$",
+    re.I,
+)
+
+
+def _inherit_units(s: str, atoms: list[Atom]) -> None:
+    """'19.2 vs 13.4 months': a bare value takes the unit of the next value in its list."""
+    for i in range(len(atoms) - 2, -1, -1):
+        cur, nxt = atoms[i], atoms[i + 1]
+        if cur.unit is None and nxt.unit in {"months", "weeks"}:
+            if _LIST_GAP.match(s[cur.struct_end : nxt.start]):
+                cur.unit = nxt.unit
+                cur.inherited_unit = True
+
+
+def _attach_header_ci(s: str, atoms: list[Atom]) -> None:
+    """'(95% CI)' in a sentence header sets the level of unlabeled CIs that follow it."""
+    header = CI_HEADER.search(s)
+    if not header:
+        return
+    level = header.groupdict().get("level")
+    for atom in atoms:
+        if atom.ci and atom.ci_level is None and atom.start > header.end():
+            atom.ci_level = _level(level) if level else None
+
+
+WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def words_to_int(text: str) -> int | None:
+    """'Forty' -> 40, 'One hundred and two' -> 102; None when not a spelled number."""
+    total, current = 0, 0
+    words = re.split(r"[\s-]+", text.lower().strip())
+    if not words or words == [""]:
+        return None
+    for w in words:
+        if w == "and":
+            continue
+        if w in WORD_NUMBERS:
+            current += WORD_NUMBERS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current

@@ -1,0 +1,133 @@
+"""The spaCy pipeline: `spacy.blank("en")`, an abstract-aware sentence splitter, two
+SpanRulers loaded from JSONL data (regimens, endpoint/context cues) and the findings
+component that sets the Doc/Span extensions. Nothing here downloads anything.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractors.lexicon import ruler_patterns
+
+PATTERN_DIR = Path(__file__).parent / "patterns"
+
+SECTION_LABEL = re.compile(
+    r"(?:(?<=\n)|^|(?<=[.!?]\s))\s*(?P<label>"
+    r"BACKGROUND(?:\s*(?:AND|&)\s*AIMS?)?|Background(?:\s*(?:and|&|/)\s*Aims?)?|METHODS?|Methods?|RESULTS?|Results?|FINDINGS|Findings"
+    r"|CONCLUSIONS?|Conclusions?|INTERPRETATION|Interpretation|PURPOSE|Purpose|OBJECTIVES?|Objectives?|AIMS?|Aims?"
+    r"|INTRODUCTION|Introduction|DESIGN|Design|IMPORTANCE|Importance|FUNDING|Funding|PATIENTS\s+AND\s+METHODS"
+    r"|Patients\s+and\s+[Mm]ethods|MATERIALS\s+AND\s+METHODS|Materials\s+and\s+[Mm]ethods|SUMMARY|Summary"
+    r"|Background/Aims|Clinical\s+trial\s+information|Trial\s+registration|Main\s+Outcomes\s+and\s+Measures"
+    r"|Setting|Participants|Interventions|Exposures?)"
+    r"(?=\s*:|\s*\n|\s+(?=[A-Z0-9(]))\s*:?",
+)
+NO_SPLIT_BEFORE = re.compile(
+    r"(?:\b(?:vs|v|al|e\.g|i\.e|cf|Fig|Figs|approx|ca|Dr|Drs|St|No|Nos|resp|incl|Ref|Refs|Ltd|Inc|Co|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|Suppl|Vol|mg|ml|etc)|\b[A-Z])$"
+)
+BOUNDARY = re.compile(r"[.!?][\"'”’)\]]?\s+(?=\S)")
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Character spans of sentences: paragraph breaks and section labels always split;
+    '.', '!' or '?' split unless they end 'vs.', 'et al.', an initial, or a decimal."""
+    starts = {0}
+    for m in re.finditer(r"\n+\s*", text):
+        starts.add(m.end())
+    for m in SECTION_LABEL.finditer(text):
+        starts.add(m.start("label"))
+        starts.add(m.end())
+    for m in BOUNDARY.finditer(text):
+        nxt = text[m.end() : m.end() + 3]
+        if NO_SPLIT_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        if nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "([" or (nxt[:1].islower() and nxt[1:2].isupper()):
+            starts.add(m.end())
+    ordered = sorted(s for s in starts if s < len(text))
+    out = []
+    for i, start in enumerate(ordered):
+        end = ordered[i + 1] if i + 1 < len(ordered) else len(text)
+        seg = text[start:end]
+        stripped = seg.rstrip()
+        lead = len(seg) - len(seg.lstrip())
+        if stripped.strip():
+            out.append((start + lead, start + len(stripped)))
+    return out
+
+
+@Language.component("hcc_sentences", assigns=["token.is_sent_start"])
+def hcc_sentences(doc: Doc) -> Doc:
+    """Set sentence starts from `sentence_bounds`, robust to section labels and 'vs.'."""
+    starts = {a for a, _ in sentence_bounds(doc.text)}
+    for token in doc:
+        token.is_sent_start = token.i == 0 or token.idx in starts
+    return doc
+
+
+def register_extensions() -> None:
+    """Global extensions, registered once behind has_extension guards."""
+    for name in ("findings", "doc_info"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in ("value", "ci", "arm", "endpoint", "finding"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+@Language.factory(
+    "hcc_findings",
+    assigns=["doc._.findings", "doc._.doc_info", "doc.spans"],
+    requires=["token.is_sent_start"],
+    default_config={},
+)
+def make_findings(nlp: Language, name: str):
+    """The findings component: reads ruler spans, writes findings and document facts."""
+    from extractors.engine import FindingsComponent
+
+    return FindingsComponent()
+
+
+def _regimen_patterns(nlp: Language) -> list[dict]:
+    """Lexicon surface forms as ruler patterns; short exact codes become ORTH token patterns."""
+    out = []
+    for p in ruler_patterns():
+        if p.pop("exact", False):
+            p["pattern"] = [{"ORTH": t.text} for t in nlp.tokenizer(p["pattern"])]
+        out.append(p)
+    return out
+
+
+def build_nlp() -> Language:
+    """A fresh pipeline; prefer `get_nlp()`, which builds it once per process."""
+    register_extensions()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("hcc_sentences")
+    first_longest = {"@misc": "spacy.first_longest_spans_filter.v1"}
+    regimens = nlp.add_pipe(
+        "span_ruler",
+        name="regimen_ruler",
+        config={"spans_key": "regimens", "validate": True, "phrase_matcher_attr": "LOWER", "spans_filter": first_longest},
+    )
+    regimens.add_patterns(_regimen_patterns(nlp))
+    cues = nlp.add_pipe(
+        "span_ruler",
+        name="cue_ruler",
+        config={"spans_key": "cues", "validate": True, "phrase_matcher_attr": "LOWER", "spans_filter": first_longest},
+    )
+    for path in sorted(PATTERN_DIR.glob("*.jsonl")):
+        cues.add_patterns(list(srsly.read_jsonl(path)))
+    nlp.add_pipe("hcc_findings")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The shared pipeline, built on first use and cached for the process."""
+    return build_nlp()

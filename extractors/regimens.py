@@ -1,0 +1,195 @@
+"""Regimen mentions: from ruler spans to normalised arms, with combinations joined,
+abbreviations defined in the text learned, and prior-therapy mentions told apart from arms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.lexicon import BACKGROUND, Lexicon, load_lexicon, normalise_combo
+from extractors.numbers import PAREN
+
+
+@dataclass
+class Mention:
+    """A regimen named in the text. `prior` marks therapy patients had before the study."""
+
+    start: int
+    end: int
+    regimen: str
+    prior: bool = False
+    comparator: bool = False
+    alias: bool = False
+
+
+ALWAYS_JOIN = r"plus|\+|in\s+combination\s+with|combined\s+with|together\s+with"
+SOMETIMES_JOIN = r"and|with|/|-|\u2010|\u2011|\u2013|\u2014|&"
+DOSE = (
+    r"(?:\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?"
+    r"(?:\s*(?:or|/)\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?)*"
+    r"(?:\s+(?:once|twice)\s+(?:daily|a\s+day))?(?:\s+(?:IV|iv|intravenously|orally|po|PO|daily|Q[1-4]W|q[1-4]w))*"
+    r"(?:\s+every\s+\d\s+weeks)?)"
+)
+GAP = re.compile(
+    rf"^\s*(?:{PAREN}\s*)?(?:{DOSE}\s*)?(?:{PAREN}\s*)?(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
+    r"\s*(?:(?:a|an|the|intravenous|oral|low-dose)\s+)?$",
+    re.I,
+)
+PRIOR_BEFORE = re.compile(
+    r"(?:\bafter|\bfollowing|\bpost|\bprior|\bprevious(?:ly)?|\bprogress\w*\s+(?:on|after|with|under|during|to)|"
+    r"\brefractory\s+to|\bfailure\s+(?:of|on|to|with)|\bfailed|\bfailing|\bpre-?treated\s+with|\bresistant\s+to|"
+    r"\bintoleran\w+\s+(?:to|of)|\bexposed\s+to|\bexposure\s+to|\bbeyond|\bprecedent)"
+    r"(?:\s+(?:\w+[-\s]+){0,3})?\s*$",
+    re.I,
+)
+FIRST_LINE_BEFORE = re.compile(r"\b(?:first[-\s]line|1L|front[-\s]?line)\s+(?:\w+\s+)?$", re.I)
+PRIOR_AFTER = re.compile(
+    r"^\s*(?:{p}\s*)?(?:[-\u2010\u2011\u2013]\s*)?(?:treatment\s+|therapy\s+)?"
+    r"(?:failure|refractory|pretreated|pre-treated|experienced|resistant|exposed|progression|progressors)".format(p=PAREN),
+    re.I,
+)
+COMPARATOR_BEFORE = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bv\.?|\bthan|\bover|\brelative\s+to|\bagainst|\bor)"
+    r"\s+(?:(?:in|with|for|to)\s+)?(?:the\s+)?(?:\w+\s+){0,1}$",
+    re.I,
+)
+ALIAS_AFTER = re.compile(r"^\s*\(\s*(?P<a>[A-Za-z][\w+/\-\u2013.]{0,14}?)(?:\s+(?:arm|group|regimen))?\s*\)")
+LATER_LINE = re.compile(
+    r"second[-\s]line|2nd[-\s]line|\b2L\b|previously\s+treated|progress\w*\s+(?:on|after|during|following)|"
+    r"refractory|after\s+(?:failure|progression)|pre-?treated|subsequent\s+line|after\s+(?:first-line\s+)?"
+    r"(?:immunotherapy|immune\s+checkpoint|ICI|atezolizumab)",
+    re.I,
+)
+COMBINATION_WORD = re.compile(r"\b(?:the\s+)?combination(?:\s+(?:group|arm|regimen|therapy))?\b", re.I)
+
+
+def mentions_from_spans(text: str, spans: list[tuple[int, int, str]], lex: Lexicon | None = None) -> list[Mention]:
+    """Join adjacent agents into combinations, learn aliases, then classify each mention."""
+    lex = lex or load_lexicon()
+    base = sorted((Mention(a, b, rid) for a, b, rid in spans), key=lambda m: m.start)
+    joined = _join_combos(text, base, lex)
+    joined += _alias_mentions(text, joined)
+    joined = sorted(_dedupe(joined), key=lambda m: m.start)
+    later_line = bool(LATER_LINE.search(text))
+    for m in joined:
+        m.prior = _is_prior(text, m, later_line)
+        m.comparator = bool(COMPARATOR_BEFORE.search(text[max(0, m.start - 30) : m.start]))
+    return [m for m in joined if m.regimen not in BACKGROUND]
+
+
+def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if out and _joinable(text, out[-1], m, lex):
+            prev = out[-1]
+            out[-1] = Mention(prev.start, m.end, normalise_combo([prev.regimen, m.regimen], lex))
+        else:
+            out.append(Mention(m.start, m.end, m.regimen))
+    return out
+
+
+def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
+    gap = text[left.end : right.start]
+    if len(gap) > 90 or "\n" in gap:
+        return False
+    match = GAP.match(gap)
+    if not match:
+        return False
+    if match["always"]:
+        return True
+    parts = [left.regimen, right.regimen]
+    if " or " in left.regimen or " or " in right.regimen:
+        return False
+    if any(p in {"placebo", "tace", "sbrt", "tare", "chemotherapy"} for p in parts):
+        return True
+    return lex.known_combo(parts)
+
+
+def _alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'atezolizumab plus bevacizumab (AtBev)' defines AtBev for the rest of the text."""
+    aliases: dict[str, str] = {}
+    for m in mentions:
+        found = ALIAS_AFTER.match(text[m.end : m.end + 40])
+        if found and _plausible_alias(found["a"]):
+            aliases.setdefault(found["a"], m.regimen)
+    out = []
+    for alias, regimen in aliases.items():
+        for hit in re.finditer(rf"(?<![\w+/-]){re.escape(alias)}(?![\w+/-])", text):
+            out.append(Mention(hit.start(), hit.end(), regimen, alias=True))
+    return out
+
+
+def _plausible_alias(alias: str) -> bool:
+    low = alias.lower()
+    if low.startswith(("anti", "pd", "ctla", "vegf", "mki", "tki", "ici", "n=", "n ")):
+        return False
+    if any(w in low for w in ("inhibitor", "antibod", "mab", "nib", "mg")):
+        return False
+    return any(c.isupper() for c in alias) and not alias.isdigit()
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Longest mention wins where two overlap; ties keep the earlier one (one overlap rule)."""
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: (-(x.end - x.start), x.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return chosen
+
+
+def _is_prior(text: str, m: Mention, later_line: bool) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    sent_start = max(line_start, text.rfind(". ", 0, m.start) + 1)
+    before = text[max(sent_start, m.start - 70) : m.start]
+    if PRIOR_BEFORE.search(before):
+        return True
+    if later_line and FIRST_LINE_BEFORE.search(before):
+        return True
+    return bool(PRIOR_AFTER.match(text[m.end : m.end + 40]))
+
+
+def combination_mentions(text: str, start: int, end: int, arms: list[str]) -> list[Mention]:
+    """'the combination group' stands for the one combination arm of the study, if any."""
+    combos = [a for a in arms if " + " in a]
+    if len(combos) != 1:
+        return []
+    return [
+        Mention(start + m.start(), start + m.end(), combos[0], alias=True)
+        for m in COMBINATION_WORD.finditer(text[start:end])
+        if re.search(r"group|arm|regimen|groups|arms", text[start + m.start() : start + m.end() + 30])
+    ]
+
+
+def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:
+    """Arms in the order the study names them: randomisation sentence, then title, then all."""
+    current = [m for m in mentions if not m.prior]
+    for a, b in sentences:
+        if re.search(r"randomi[sz]|randomly\s+assigned|allocated", text[a:b], re.I):
+            arms = _distinct(text, [m for m in current if a <= m.start < b])
+            if len(arms) >= 2:
+                return arms
+    if sentences:
+        a, b = sentences[0]
+        arms = _distinct(text, [m for m in current if a <= m.start < b])
+        if len(arms) >= 2 and re.search(r"\bv(?:ersu)?s\.?\b|\bv\b|compared|\bor\b", text[a:b], re.I):
+            return arms
+    return _distinct(text, current)
+
+
+STANDALONE = re.compile(r"^\s*(?:\d+(?:[.·]\d+)?\s*mg\S*\s*(?:once\s+daily\s*)?)?(?:alone|monotherapy|\(\s*n\s*=)", re.I)
+
+
+def _distinct(text: str, mentions: list[Mention]) -> list[str]:
+    """First-seen order; a single agent inside a listed combination (e.g. maintenance
+    nivolumab after nivolumab plus ipilimumab) is not an arm unless written as one."""
+    out: list[str] = []
+    for m in mentions:
+        if m.regimen in out or m.regimen in BACKGROUND:
+            continue
+        earlier = [c.regimen for c in mentions if " + " in c.regimen and c.end <= m.start]
+        inside = any(m.regimen in c.split(" + ") for c in earlier)
+        if inside and not STANDALONE.match(text[m.end : m.end + 40]):
+            continue
+        out.append(m.regimen)
+    return out
