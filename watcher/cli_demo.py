@@ -30,7 +30,14 @@ def demo(keep_dir: str | None, step: bool, as_json: bool) -> None:
         watcher demo
         watcher demo --keep ./demo-store --step
     """
+    import logging
+
     from watcher.demo import run_demo
+
+    # One line per stage is the demo's own output; step-by-step logs only with -v.
+    log = logging.getLogger("watcher")
+    if log.level == logging.INFO:
+        log.setLevel(logging.WARNING)
 
     work = Path(keep_dir) if keep_dir else Path(tempfile.mkdtemp(prefix="watcher-demo-"))
     work.mkdir(parents=True, exist_ok=True)

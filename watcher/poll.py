@@ -176,6 +176,15 @@ def _linked_trial(db: sqlite_utils.Database, pub_id: str) -> dict[str, Any] | No
     return rows[0] if rows else None
 
 
+def short_title(title: str | None, limit: int = 70) -> str:
+    """A study label for a paper without a trial acronym: its title, cut at a word."""
+    title = (title or "").strip().rstrip(".")
+    if len(title) <= limit:
+        return title
+    cut = title[:limit].rsplit(" ", 1)[0].rstrip(",:;")
+    return cut + "…"
+
+
 def findings_for_publication(db: sqlite_utils.Database, pub: dict[str, Any], run_id: int) -> list[dict[str, Any]]:
     """Run the extractors on one stored publication; rows in the store's findings shape."""
     from extractors.endpoints import extract_document
@@ -194,7 +203,7 @@ def findings_for_publication(db: sqlite_utils.Database, pub: dict[str, Any], run
                 "pmid": pub.get("pmid"),
                 "nct_id": nct,
                 "trial_acronym": acronym,
-                "study": acronym or (pub.get("title") or "")[:120],
+                "study": acronym or short_title(pub.get("title")),
                 "regimen": f.get("arm"),
                 "arm": f.get("arm"),
                 "setting": doc.get("setting"),
