@@ -62,7 +62,7 @@ OVERALL_WORDS = re.compile(
     re.I,
 )
 BIND_AFTER = re.compile(
-    rf"^\s*(?:{PAREN}\s*){{0,2}},?\s*(?:of\s+(?:the\s+)?(?:patients|pts|participants)\s+)?"
+    rf"^\s*(?:{PAREN}\s*){{0,2}},?\s*(?:of\s+(?:the\s+)?(?:patients|pts|participants|those)\s+)?"
     r"(?:in|with|for|among|on|by|receiving|using|under|of)\s+(?:the\s+)?"
     r"(?:(?:patients|pts|participants|those|subjects)\s+)?"
     r"(?:(?:treated|receiving|who\s+received|randomi[sz]ed|assigned|given|allocated|on)\s+(?:with\s+|to\s+)?)?(?:the\s+)?$",
@@ -93,19 +93,82 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     nums = scan(s)
     _shift(nums, a)
     cues = [c for c in ctx.cues if a <= c.start < b]
+    if not any(c.is_endpoint for c in cues):
+        carried = carried_cue(ctx, a)
+        cues = ([carried] if carried else []) + cues
     mentions = [m for m in ctx.mentions if a <= m.start < b and not m.prior]
     mentions += combination_mentions(ctx.text, a, b, ctx.arms)
+    mentions = [_as_arm(ctx, m) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     candidates = []
     for atom in nums.atoms:
         cand = _candidate(ctx, a, b, atom, cues, nums, s)
         if cand:
             candidates.append(cand)
+    _split_cue_groups(ctx, candidates, cues, nums, a, b)
     _assign_arms(ctx, a, b, candidates, mentions)
     _assign_pvalues(candidates, nums)
     _assign_timepoints(candidates, nums)
     _drop_prior_only_rates(candidates)
+    candidates = [c for c in candidates if not (c.endpoint.startswith("HR_") and c.arm is None)]
     return candidates, nums
+
+
+def _split_cue_groups(ctx: Context, cands: list[Candidate], cues: list[Cue], nums: Numbers, a: int, b: int) -> None:
+    """'median PFS and OS were 3.3 and 6.9 months, respectively': one value per listed cue."""
+    runs: dict[int, list[Candidate]] = {}
+    for cand in cands:
+        runs.setdefault(id(cand.cue), []).append(cand)
+    for run in runs.values():
+        group = _cue_group(ctx.text, run[0].cue, cues)
+        if len(group) < 2 or len(run) != len(group):
+            continue
+        for cand, cue in zip(run, group, strict=True):
+            endpoint = _endpoint(ctx, cue, cand.atom, nums, a, b) if _compatible(cue, cand.atom) else None
+            if endpoint:
+                cand.cue, cand.endpoint = cue, endpoint
+
+
+def _cue_group(text: str, last: Cue, cues: list[Cue]) -> list[Cue]:
+    group = [last]
+    earlier = [c for c in cues if c.end <= last.start and c.is_endpoint]
+    for cue in reversed(earlier):
+        if re.fullmatch(r"\s*(?:,|and|or|/|&|,\s*and)\s*", text[cue.end : group[0].start]):
+            group.insert(0, cue)
+        else:
+            break
+    return group
+
+
+def _as_arm(ctx: Context, m: Mention) -> Mention:
+    """'the tislelizumab group' names the one study arm that contains tislelizumab."""
+    if m.regimen in ctx.arms:
+        return m
+    parts = set(m.regimen.split(" + "))
+    owners = [arm for arm in ctx.arms if parts < set(arm.split(" + "))]
+    if len(owners) == 1:
+        return Mention(m.start, m.end, owners[0], m.prior, m.comparator, m.alias)
+    return m
+
+
+OUTCOME_HEADER = re.compile(r"(?:Primary|Secondary|Other)?\s*Outcome(?:\s+Measure)?s?\s*:", re.I)
+
+
+def carried_cue(ctx: Context, a: int) -> Cue | None:
+    """Registry results style: 'Primary Outcome: Overall Survival. ... Sorafenib: median
+    13.4 months' - the outcome named in the header governs the lines that follow it."""
+    line_start = ctx.text.rfind("\n", 0, a) + 1
+    if re.match(r"\s*Time\s+Frame", ctx.text[a : a + 20], re.I):
+        return None
+    headers = list(OUTCOME_HEADER.finditer(ctx.text, line_start, a))
+    if not headers:
+        return None
+    h = headers[-1].end()
+    named = [c for c in ctx.cues if h <= c.start < a and c.is_endpoint]
+    if not named:
+        return None
+    src = named[0]
+    return Cue(a, a, src.label, f"{src.pattern_id}+outcome_header", src.ae_endpoint)
 
 
 def _shift(nums: Numbers, a: int) -> None:
@@ -133,6 +196,9 @@ def _compatible(cue: Cue, atom: Atom) -> bool:
     return False
 
 
+CONTINUATION = re.compile(r"\s*\d+(?:[.·]\d+)?\s*(?:%|months?|mo\b|vs\b|versus|v\b)", re.I)
+
+
 def _depth_boundary(text: str, start: int, end: int) -> bool:
     """A top-level ';' between start and end ends the cue's reach, unless values continue."""
     depth = 0
@@ -142,7 +208,7 @@ def _depth_boundary(text: str, start: int, end: int) -> bool:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch == ";" and depth == 0 and not re.match(r"\s*\d", text[i + 1 : i + 4]):
+        elif ch == ";" and depth == 0 and not CONTINUATION.match(text, i + 1):
             return True
     return False
 
@@ -177,12 +243,19 @@ FORWARD_GAP = re.compile(
 )
 
 
+FORWARD_DISC = re.compile(
+    r"^\s*\)?\s*(?:patients\s+|pts\s+)?(?:\w+\s+){0,4}?(?:because\s+of|due\s+to|owing\s+to|for)\s*$", re.I
+)
+
+
 def _forward_cue(ctx: Context, atom: Atom, cues: list[Cue]) -> Cue | None:
     """'12% of patients achieved an objective response': the cue follows the value."""
     for cue in cues:
         if cue.start >= atom.struct_end and cue.is_endpoint:
             gap = ctx.text[atom.struct_end : cue.start]
             if len(gap) <= 60 and FORWARD_GAP.match(gap) and _compatible(cue, atom):
+                return cue
+            if cue.ae_endpoint == "TRAE_DISC" and len(gap) <= 60 and FORWARD_DISC.match(gap):
                 return cue
             return None
     return None
@@ -192,7 +265,7 @@ def _candidate(ctx: Context, a: int, b: int, atom: Atom, cues: list[Cue], nums: 
     if atom.unit is None and atom.nr:
         atom.unit = "months"
     cue = _governing_cue(ctx, atom, cues, a) or (_forward_cue(ctx, atom, cues) if atom.unit == "%" else None)
-    if cue is None or _parenthesised_event(ctx.text, atom, cue, ctx.mentions):
+    if cue is None or _parenthesised_event(ctx.text, atom, cue, ctx.mentions, cues):
         return None
     endpoint = _endpoint(ctx, cue, atom, nums, a, b)
     if endpoint is None:
@@ -205,7 +278,7 @@ def _candidate(ctx: Context, a: int, b: int, atom: Atom, cues: list[Cue], nums: 
     return Candidate(atom, cue, endpoint)
 
 
-def _parenthesised_event(text: str, atom: Atom, cue: Cue, mentions: list[Mention]) -> bool:
+def _parenthesised_event(text: str, atom: Atom, cue: Cue, mentions: list[Mention], cues: list[Cue]) -> bool:
     """'hypertension (8%)' lists an event after the endpoint; it is not the endpoint."""
     before = text[max(0, atom.start - 40) : atom.start]
     m = re.search(r"([A-Za-z][\w-]*)\s*\(\s*$", before)
@@ -213,6 +286,8 @@ def _parenthesised_event(text: str, atom: Atom, cue: Cue, mentions: list[Mention
         return False
     word_end = atom.start - (len(before) - m.end(1))
     if any(abs(mm.end - word_end) <= 1 for mm in mentions) or abs(cue.end - word_end) <= 1:
+        return False
+    if any(abs(c.end - word_end) <= 1 for c in cues):
         return False
     return m[1].lower() not in PAREN_EVENT_WORDS
 
@@ -246,6 +321,9 @@ def _hr_family(ctx: Context, cue: Cue, a: int) -> str | None:
             labels = {c.label for c in ctx.cues if pa <= c.start < pb and c.label in {"OS", "PFS", "TTP"}}
             family = [c for c in ctx.cues if pa <= c.start < pb and c.label in labels] if len(labels) == 1 else []
     if not family:
+        carried = carried_cue(ctx, a)
+        family = [carried] if carried else []
+    if not family:
         return None
     return {"OS": "HR_OS", "PFS": "HR_PFS"}.get(family[-1].label)
 
@@ -253,7 +331,11 @@ def _hr_family(ctx: Context, cue: Cue, a: int) -> str | None:
 def _assign_arms(ctx: Context, a: int, b: int, cands: list[Candidate], mentions: list[Mention]) -> None:
     for cand in cands:
         if cand.endpoint.startswith("HR_"):
-            cand.arm, cand.arm_text = _experimental_arm(ctx, mentions)
+            inside = [m for m in mentions if cand.cue.end <= m.start < cand.atom.start and not m.comparator]
+            if inside:
+                cand.arm, cand.arm_text = inside[0].regimen, _mention_text(ctx, inside[0])
+            else:
+                cand.arm, cand.arm_text = _experimental_arm(ctx, mentions)
             continue
         _bind(ctx, cand, mentions)
     runs: dict[int, list[Candidate]] = {}
@@ -280,8 +362,14 @@ def _bind(ctx: Context, cand: Candidate, mentions: list[Mention]) -> None:
                 cand.arm, cand.arm_text = m.regimen, _mention_text(ctx, m)
                 return
     before = [m for m in mentions if m.end <= atom.start and atom.start - m.end <= 40]
-    if before and BIND_BEFORE.match(ctx.text[before[-1].end : atom.start]):
-        cand.arm, cand.arm_text = before[-1].regimen, _mention_text(ctx, before[-1])
+    if not before:
+        return
+    gap = ctx.text[before[-1].end : atom.start]
+    if not BIND_BEFORE.match(gap):
+        return
+    if "(" in gap and not re.match(r"\s*(?:%\s*)?(?:[,;][^()]*)?\)", ctx.text[atom.end : atom.end + 40]):
+        return
+    cand.arm, cand.arm_text = before[-1].regimen, _mention_text(ctx, before[-1])
 
 
 def _distinct_mentions(mentions: list[Mention]) -> list[Mention]:
@@ -292,10 +380,18 @@ def _distinct_mentions(mentions: list[Mention]) -> list[Mention]:
 
 
 def _map_run(ctx: Context, run: list[Candidate], mentions: list[Mention], respectively: bool, a: int, b: int) -> None:
+    distinct = _distinct_mentions(mentions)
+    if respectively and len(run) >= 2 and len(run) == len(distinct):
+        for cand, m in zip(run, distinct, strict=True):
+            cand.arm, cand.arm_text = m.regimen, _mention_text(ctx, m)
+        return
     unbound = [c for c in run if c.arm is None]
     if not unbound:
         return
-    distinct = _distinct_mentions(mentions)
+    if respectively and len(unbound) == len(run) and 0 < len(run) < len(distinct):
+        for cand, m in zip(run, distinct, strict=False):
+            cand.arm, cand.arm_text = m.regimen, _mention_text(ctx, m)
+        return
     if len(run) >= 2 and len(unbound) == len(run):
         order = _run_order(ctx, run, distinct, respectively)
         if order:
@@ -339,6 +435,11 @@ def _run_order(ctx: Context, run: list[Candidate], distinct: list[Mention], resp
 
 
 def _fallback_arm(ctx: Context, distinct: list[Mention], a: int, b: int) -> tuple[str | None, str | None]:
+    leaders = [m for m in distinct if not m.comparator]
+    if len(distinct) > 1 and len(leaders) == 1:
+        return leaders[0].regimen, _mention_text(ctx, leaders[0])
+    if len(distinct) == 1 and _later_clause(ctx.text, distinct[0], a, b):
+        distinct = []
     if len(distinct) == 1:
         m = distinct[0]
         if m.comparator and len(ctx.arms) == 2 and m.regimen in ctx.arms:
@@ -351,6 +452,14 @@ def _fallback_arm(ctx: Context, distinct: list[Mention], a: int, b: int) -> tupl
     if not distinct and len(ctx.arms) > 1 and OVERALL_WORDS.search(ctx.text[a:b]) is None:
         return None, None
     return None, None
+
+
+def _later_clause(text: str, m: Mention, a: int, b: int) -> bool:
+    """A regimen named only after ', and' or ';' later in the sentence is another topic."""
+    first_value = re.search(r"\d", text[a:b])
+    if not first_value or m.start < a + first_value.start():
+        return False
+    return bool(re.search(r";|,\s+and\s+|\.\s", text[a + first_value.start() : m.start]))
 
 
 def _experimental_arm(ctx: Context, mentions: list[Mention]) -> tuple[str | None, str | None]:
@@ -419,6 +528,11 @@ def _drop_prior_only_rates(cands: list[Candidate]) -> None:
 
 def subgroup(ctx: Context, cand: Candidate, a: int, b: int) -> str | None:
     """Cohort, biomarker or prior-therapy subgroup named in the sentence before the value."""
+    after = SUBGROUP.match(ctx.text, cand.atom.end) or re.match(
+        r"\s*(?:%\s*)?(?:in|for)\s+(?:the\s+)?(?P<c>cohort|arm|part)\s+(?P<l>[A-D1-9])\b", ctx.text[cand.atom.end : b], re.I
+    )
+    if after and after["c"]:
+        return f"{after['c'].lower()} {after['l']}"
     s = ctx.text[a : cand.atom.start]
     hits = list(SUBGROUP.finditer(s))
     for m in reversed(hits):

@@ -71,15 +71,17 @@ def grade_is_three_plus(window: str) -> bool | None:
 
 def resolve_ae(text: str, cue: Cue, sent_start: int, sent_end: int) -> str | None:
     """Which adverse-event endpoint a TRAE/AE/irAE cue reports, from the words around it."""
-    before = text[max(sent_start, cue.start - 35) : cue.start]
+    before = text[max(sent_start, cue.start - 45) : cue.start]
     after = text[cue.end : min(sent_end, cue.end + 45)]
     label = cue.label
     if label == "AE" and RELATED_AFTER.match(text[cue.end : sent_end]):
         label = "TRAE"
-    if DISCONTINUATION.search(after) or DISCONTINUATION.search(before[-30:]):
+    if DISCONTINUATION.search(after) or DISCONTINUATION.search(before):
         return "TRAE_DISC" if label in {"TRAE", "IRAE"} else None
-    after_grade = re.split(r"[;%]|\d", after, maxsplit=1)[0]
-    verdict = grade_is_three_plus(before[-25:] + " " + after_grade)
+    after_grade = re.split(r"\d+(?:[.·]\d+)?\s*%|;", after, maxsplit=1)[0]
+    if re.search(r"most\s+(?:common|frequent)|commonest", before[-35:], re.I):
+        return None
+    verdict = grade_is_three_plus(before[-28:] + " " + after_grade)
     if not verdict:
         return None
     return {"TRAE": "TRAE_G3plus", "AE": "AE_G3plus", "IRAE": "IRAE_G3plus"}[label]

@@ -45,7 +45,7 @@ def acronyms(text: str) -> list[str]:
 
 def phase(text: str, title_end: int) -> str | None:
     """'phase 3', 'phase 2/3', 'phase 1b': from the title first, else the first mention."""
-    m = PHASE.search(text[:title_end]) or PHASE.search(text)
+    m = PHASE.search(text[:title_end]) or PHASE.search(_without_background(text)) or PHASE.search(text)
     if not m:
         return None
     a = ROMAN.get(m["a"].lower(), m["a"]) + (m["sa"] or "").lower()
@@ -54,9 +54,9 @@ def phase(text: str, title_end: int) -> str | None:
     return f"phase {a}"
 
 
-RETRO = re.compile(r"retrospective|real[-\s]world|chart\s+review|registry-based|medical\s+records", re.I)
+RETRO = re.compile(r"retrospective|real[-\s](?:world|life)|chart\s+review|registry-based|medical\s+records", re.I)
 RANDOM = re.compile(
-    r"randomly\s+assigned|randomi[sz]ed\s+(?:\(|\d|in\b|to\b|,|(?:open|double|phase|controlled|multi|placebo|clinical|study|trial))"
+    r"randomly\s+assigned|(?<!non-)(?<!non)randomi[sz]ed\s+(?:\(|\d|in\b|to\b|,|(?:open|double|phase|controlled|multi|placebo|clinical|study|trial))"
     r"|were\s+randomi[sz]ed|randomi[sz]ation|\bRCT\b|will\s+randomi[sz]e|randomly\s+allocated",
     re.I,
 )
@@ -66,7 +66,7 @@ SINGLE = re.compile(r"single[-\s]arm|non-?randomi[sz]ed|open-label,?\s+(?:multic
 def design(text: str, title_end: int, n_arms: int) -> str | None:
     """Randomised, single-arm or retrospective, from explicit wording; None when unclear."""
     title = text[:title_end]
-    if RANDOM.search(title) or re.search(r"randomi[sz]ed", title, re.I):
+    if RANDOM.search(title) or re.search(r"(?<!non-)(?<!non)randomi[sz]ed", title, re.I):
         return "randomised"
     if RETRO.search(text):
         return "retrospective"
@@ -101,8 +101,28 @@ FIRST_LINE = re.compile(
 )
 
 
-def setting(text: str, mentions: list[Mention]) -> str | None:
-    """Line of therapy the study addresses; prior-therapy wording beats 'first-line'."""
+def setting(text: str, mentions: list[Mention], title_end: int = 0) -> str | None:
+    """Line of therapy the study addresses: the title decides when it says; otherwise
+    prior-therapy wording outside Background/Introduction beats 'first-line'."""
+    if title_end:
+        in_title = _setting(text[:title_end], [m for m in mentions if m.end <= title_end])
+        if in_title:
+            return in_title
+    body = _without_background(text)
+    return _setting(body, [m for m in mentions if body[m.start : m.end] == text[m.start : m.end]])
+
+
+BACKGROUND_SECTION = re.compile(
+    r"(?:^|\n|\.\s)\s*(?:BACKGROUND|Background|INTRODUCTION|Introduction)\b[^\n]*?(?=(?:\n|\.\s)\s*(?:METHODS?|Methods?|PATIENTS|Patients|DESIGN|Design|RESULTS|Results|FINDINGS|Findings|Objective)\b|\n)",
+)
+
+
+def _without_background(text: str) -> str:
+    """Background sentences describe other studies; blank them out, keeping offsets."""
+    return BACKGROUND_SECTION.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _setting(text: str, mentions: list[Mention]) -> str | None:
     lex = load_lexicon()
     prior = [m.regimen for m in mentions if m.prior]
     if "atezolizumab + bevacizumab" in prior or AB_PRIOR.search(text):
@@ -123,19 +143,23 @@ VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|included|treated|analy[s
 TOTAL_PATTERNS = [
     re.compile(
         rf"(?P<n>{NUMW})\s+(?:(?:eligible|evaluable|consecutive|adult|enrolled|randomi[sz]ed|Asian|Chinese|Japanese)\s+)?{PATIENTS}\b"
-        rf"[^.;]{{0,60}}?\b(?:were|was)\s+(?:\w+\s+)?{VERBS}",
+        rf"(?:[^.;]{{0,120}}?\b(?:were|was)\s+(?:\w+\s+)?|\s+){VERBS}",
         re.I,
     ),
     re.compile(
         rf"\b(?:enrolled|enrolling|randomi[sz]ed|randomly\s+assigned|included|recruited|analy[sz]ed|analysed|treated|reviewed|identified)"
-        rf"\s+(?:a\s+total\s+of\s+)?(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\b",
+        rf"\s+(?:\([^()]{{0,30}}\)\s+)?(?:a\s+total\s+of\s+)?(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\b",
         re.I,
     ),
     re.compile(rf"(?P<n>{NUMW})\s+{PATIENTS}\s+underwent\s+randomi[sz]ation", re.I),
     re.compile(rf"\b(?:of|among)\s+(?P<n>{NUMW})\s+(?:eligible|evaluable|enrolled|included|randomi[sz]ed)\s+{PATIENTS}", re.I),
     re.compile(rf"\b(?:series|cohort)\s+of\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b", re.I),
     re.compile(rf"\b(?:participants|patients)\s+(?:analy[sz]ed|enrolled|treated)\s*[:=]\s*(?P<n>\d+)", re.I),
-    re.compile(rf"(?:^|:\s*)(?P<n>{NUMW})\s+{PATIENTS}\s+(?:with\s+[^.;,]{{0,80}}?\s+)?(?:received|underwent|were\s+given)\b", re.I),
+    re.compile(
+        rf"(?:^|[:,]\s*)(?P<n>{NUMW})\s+{PATIENTS}\s+(?:with\s+[^.;]{{0,80}}?\s+)?(?:received|underwent|were\s+given)\s+"
+        r"(?!further|subsequent|additional|prior|previous|second|other|a\s+second)",
+        re.I,
+    ),
 ]
 
 
@@ -151,12 +175,24 @@ def parse_count(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _matches(rx: re.Pattern[str], s: str):
+    """Like finditer, but a match whose count does not parse is retried one character on,
+    so 'randomised study ... enrolled 501 patients' still finds 501."""
+    pos = 0
+    while pos <= len(s):
+        m = rx.search(s, pos)
+        if m is None:
+            return
+        yield m
+        pos = m.end() if parse_count(m["n"]) else m.start() + 1
+
+
 def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
     """(start, end, n, pattern id) for every total-enrolment statement in one sentence."""
     s = text[a:b]
     out = []
     for i, rx in enumerate(TOTAL_PATTERNS):
-        for m in rx.finditer(s):
+        for m in _matches(rx, s):
             parsed = parse_count(m["n"])
             if not parsed or parsed[0] < 2:
                 continue
@@ -167,13 +203,14 @@ def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
     return out
 
 
-ARM_N_AFTER = re.compile(r"^[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,\s*n\s*=\s*(?P<n2>\d+)")
+ARM_N_AFTER = re.compile(r"^[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)")
 ARM_N_BEFORE = re.compile(
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned\s+to|allocated\s+to|on|given)"
+    r"(?<![:\d.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned\s+to|allocated\s+to|on|given)"
     r"\s+(?:the\s+)?$"
 )
 COHORT_N = re.compile(
-    r"(?P<n>\d+)\s+(?:patients\s+|pts\s+)?in\s+(?P<c>cohort\s+\w+)|(?P<c2>cohort\s+\w+)\s*\(\s*n\s*=\s*(?P<n2>\d+)", re.I
+    r"(?P<n>\d+)\s+(?:patients\s+|pts\s+)?in\s+(?P<c>cohort\s+\w+)|(?P<c2>cohort\s+\w+|[\w-]+\s+cohort)\s*[,(]\s*n\s*=\s*(?P<n2>\d+)",
+    re.I,
 )
 SUBGROUP_N = re.compile(rf"\b{PATIENTS}\b[^.;%()]{{0,60}}\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.I)
 

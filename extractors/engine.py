@@ -56,10 +56,23 @@ def build_context(doc: Doc) -> Context:
     cues = _trim_cue_ends(text, cues)
     cues += learn_abbreviations(text, cues)
     cues.sort(key=lambda c: (c.start, -c.end))
+    cues = _drop_definitions(text, cues)
     _resolve_ae_cues(text, cues, sentences)
     ctx = Context(text, sentences, mentions, cues, study_arms(text, mentions, sentences))
     ctx.criteria_in_doc = {c.pattern_id for c in cues if c.label == "CRITERION"}
     return ctx
+
+
+def _drop_definitions(text: str, cues: list[Cue]) -> list[Cue]:
+    """'treatment-related adverse events (TRAEs)': the bracketed abbreviation defines the
+    cue before it and is not a second cue that could claim its values."""
+    out: list[Cue] = []
+    for cue in cues:
+        prev = out[-1] if out else None
+        if prev and prev.label == cue.label and re.fullmatch(r"\s*\(\s*", text[prev.end : cue.start]):
+            continue
+        out.append(cue)
+    return out
 
 
 def _trim_cue_ends(text: str, cues: list[Cue]) -> list[Cue]:
@@ -134,14 +147,16 @@ def _confirmed(text: str, cand: Candidate, a: int) -> bool | None:
 def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
     """Totals ('543 patients were randomly assigned'), per-arm and per-cohort counts."""
     spans = [(f["start"], f["end"]) for f in taken]
-    total_arm = "overall" if len(ctx.arms) != 1 else ctx.arms[0]
+    randomised = docfacts.design(ctx.text, ctx.sentences[0][1] if ctx.sentences else 0, len(ctx.arms)) == "randomised"
+    total_arm = "overall" if len(ctx.arms) != 1 or randomised else ctx.arms[0]
     out: list[dict] = []
     seen: set[tuple[str | None, int]] = set()
     for a, b in ctx.sentences:
-        rows = [(s, e, n, total_arm, pid, None) for s, e, n, pid in docfacts.total_counts(ctx.text, a, b)]
-        rows += [(s, e, n, arm, pid, None) for s, e, n, arm, pid in docfacts.arm_counts(ctx.text, a, b, ctx.mentions)]
-        rows += [(s, e, n, ctx.single or "overall", "N.cohort", c or None) for s, e, n, c in docfacts.cohort_counts(ctx.text, a, b)]
-        for start, end, n, arm, pid, sub in sorted(rows):
+        rows = [(s, e, 1, n, arm, pid, None) for s, e, n, arm, pid in docfacts.arm_counts(ctx.text, a, b, ctx.mentions)]
+        rows += [(s, e, 2, n, total_arm, pid, None) for s, e, n, pid in docfacts.total_counts(ctx.text, a, b)]
+        cohort_arm = ctx.single or "overall"
+        rows += [(s, e, 3, n, cohort_arm, "N.cohort", c or None) for s, e, n, c in docfacts.cohort_counts(ctx.text, a, b)]
+        for start, end, _rank, n, arm, pid, sub in sorted(rows, key=lambda r: (r[0], r[2])):
             if (arm, n) in seen or any(start < y and x < end for x, y in spans):
                 continue
             seen.add((arm, n))
@@ -193,13 +208,15 @@ def _doc_info(ctx: Context, findings: list[dict]) -> dict:
     totals = [f for f in n_rows if f["pattern_id"].startswith("N.total")]
     per_arm = {f["arm"]: int(f["value"]) for f in reversed(n_rows) if f["pattern_id"].startswith("N.arm")}
     n_total = int(totals[0]["value"]) if totals else None
+    if n_total is None and ctx.arms and all(a in per_arm for a in ctx.arms):
+        n_total = sum(per_arm[a] for a in ctx.arms)
     arms = [{"arm": arm, "n": per_arm.get(arm, n_total if len(ctx.arms) == 1 else None)} for arm in ctx.arms]
     return {
         "nct_ids": docfacts.nct_ids(text),
         "acronyms": docfacts.acronyms(text),
         "phase": docfacts.phase(text, title_end),
         "design": docfacts.design(text, title_end, len(ctx.arms)),
-        "setting": docfacts.setting(text, ctx.mentions),
+        "setting": docfacts.setting(text, ctx.mentions, title_end),
         "n_total": n_total,
         "arms": arms,
     }

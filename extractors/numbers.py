@@ -32,6 +32,7 @@ UNLABELED_CI = re.compile(
     re.I,
 )
 COMMA_CI = re.compile(rf"^\s*,\s*(?P<lo>{NUMBER})\s*{DASH}\s*(?P<hi>{NUMBER})")
+PAREN_COMMA_CI = re.compile(rf"^\s*,\s*(?P<lo>{NUMBER})\s*{DASH}\s*(?P<hi>{HIGH})\s*(?=[;\)\]])", re.I)
 CI_HEADER = re.compile(rf"\(\s*(?:{LEVEL})?(?:CI|confidence\s+interval)\s*\)", re.I)
 
 P_VALUE = re.compile(
@@ -74,13 +75,14 @@ _MASKS = [
     r"\b(?:phase|ph)\s*-?\s*(?:[1-4]|I{1,3}V?|IV)[ab]?\b(?:\s*(?:/|-|–|and)\s*(?:[1-4]|I{1,3}V?)[ab]?\b)?",
     r"\bgrades?\s*(?:[≥>≤<]=?\s*)?\d(?:\s*(?:-|–|to|or|and|/)\s*\d)*(?:\s*(?:or|and)\s*(?:higher|above|greater|more|worse))?\+?",
     r"\bGr?\.?\s?[≥>]?\s?[1-5](?:\s*[/–-]\s*[1-5])?\+?(?![\w.])",
-    r"\b(?:cohorts?|arms?|groups?|parts?|stages?|levels?|versions?|v)\s+(?:[A-D]|[1-9])\b(?![.·]\d)",
+    r"\b(?:cohorts?|arms?|groups?|parts?|stages?|levels?|versions?)\s+(?:[A-D]|[1-9])\b(?![.·]\d)",
     r"\b\d+(?:st|nd|rd|th)\b",
     r"\b(?:19|20)\d{2}\b(?!\s*(?:%|months?|patients|pts|participants))",
     r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b",
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}\b",
     rf"\b{NUMBER}\s*(?:years?|yrs?|y)\b",
     rf"[≥≤<>]=?\s*{NUMBER}\s*%?",
+    rf"\b(?:less|fewer|more|greater|higher|lower)\s+than\s+{NUMBER}\s*%?",
     rf"\b{NUMBER}\s*(?:%|percent)\s*(?:CI|CrI|confidence|credible)",
     r"\b\d+\s*(?:prior|previous)\b",
     rf"\b(?:RECIST|mRECIST|iRECIST)\s*(?:v|version|ver\.?)?\s*\d{DOT}\d",
@@ -173,12 +175,20 @@ def find_timepoints(s: str) -> list[Timepoint]:
     return sorted(out, key=lambda t: t.start)
 
 
+P_VALUE_WORD = re.compile(
+    rf"(?<![A-Za-z])[Pp][-\s]?values?\s*(?:of|was|:)?\s*(?P<val>(?:0|1)?{DOT}\d+(?:\s*[x×]\s*10\s*\^?\s*[-\u2212\u2013]?\s*\d+)?)"
+)
+
+
 def find_pvalues(s: str) -> list[PValue]:
     out = []
     for m in P_VALUE.finditer(s):
         op = {"&lt;": "<", "&gt;": ">", "=": ""}.get(m["op"], m["op"])
         out.append(PValue(m.start(), m.end(), op + re.sub(r"\s+", "", m["val"])))
-    return out
+    for m in P_VALUE_WORD.finditer(s):
+        if not any(p.start <= m.start() < p.end for p in out):
+            out.append(PValue(m.start(), m.end(), re.sub(r"\s+", "", m["val"])))
+    return sorted(out, key=lambda p: p.start)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -256,6 +266,8 @@ def _finish_atom(s: str, atom: Atom) -> Atom:
     match = LABELED_CI.match(rest) or UNLABELED_CI.match(rest)
     if match is None and atom.unit is None and not atom.nr:
         match = COMMA_CI.match(rest)
+    if match is None and re.search(r"[\(\[][^\)\]]*$", s[: atom.start]):
+        match = PAREN_COMMA_CI.match(rest)
     if match and _set_ci(atom, match):
         atom.struct_end = pos + match.end()
         close = re.match(r"\s*[\)\]]", s[atom.struct_end :])

@@ -32,8 +32,8 @@ DOSE = (
     r"(?:\s+every\s+\d\s+weeks)?)"
 )
 GAP = re.compile(
-    rf"^\s*(?:{PAREN}\s*)?(?:{DOSE}\s*)?(?:{PAREN}\s*)?(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
-    r"\s*(?:(?:a|an|the|intravenous|oral|low-dose)\s+)?$",
+    rf"^\s*(?:{PAREN}\s*)?(?:{DOSE}\s*)?(?:{PAREN}\s*)?[-\u2010\u2011]?\s*(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
+    r"\s*[-\u2010\u2011]?\s*(?:(?:a|an|the|intravenous|oral|low-dose)\s+)?$",
     re.I,
 )
 PRIOR_BEFORE = re.compile(
@@ -50,7 +50,8 @@ PRIOR_AFTER = re.compile(
     re.I,
 )
 COMPARATOR_BEFORE = re.compile(
-    r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bv\.?|\bthan|\bover|\brelative\s+to|\bagainst|\bor)"
+    r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bv\.?|\bthan|\bover|\brelative\s+to|\bagainst|\bor"
+    r"|\b(?:non-?inferior|superior|inferior|similar|comparable)\s+to)"
     r"\s+(?:(?:in|with|for|to)\s+)?(?:the\s+)?(?:\w+\s+){0,1}$",
     re.I,
 )
@@ -61,7 +62,9 @@ LATER_LINE = re.compile(
     r"(?:immunotherapy|immune\s+checkpoint|ICI|atezolizumab)",
     re.I,
 )
-COMBINATION_WORD = re.compile(r"\b(?:the\s+)?combination(?:\s+(?:group|arm|regimen|therapy))?\b", re.I)
+COMBINATION_WORD = re.compile(
+    r"\b(?:the\s+)?combination(?:\s+(?:group|arm|regimen|therapy))?\b(?!\s+(?:of|with|strateg|approach|therap))", re.I
+)
 
 
 def mentions_from_spans(text: str, spans: list[tuple[int, int, str]], lex: Lexicon | None = None) -> list[Mention]:
@@ -72,10 +75,18 @@ def mentions_from_spans(text: str, spans: list[tuple[int, int, str]], lex: Lexic
     joined += _alias_mentions(text, joined)
     joined = sorted(_dedupe(joined), key=lambda m: m.start)
     later_line = bool(LATER_LINE.search(text))
-    for m in joined:
-        m.prior = _is_prior(text, m, later_line)
+    for i, m in enumerate(joined):
+        m.prior = _is_prior(text, m, later_line) or _inherits_prior(text, joined, i)
         m.comparator = bool(COMPARATOR_BEFORE.search(text[max(0, m.start - 30) : m.start]))
     return [m for m in joined if m.regimen not in BACKGROUND]
+
+
+def _inherits_prior(text: str, mentions: list[Mention], i: int) -> bool:
+    """'after A+B (AB)' and 'after A+B or nivolumab plus lenvatinib' are prior too."""
+    if i == 0 or not mentions[i - 1].prior:
+        return False
+    gap = text[mentions[i - 1].end : mentions[i].start]
+    return bool(re.fullmatch(r"\s*(?:\(|,|or|and|and/or)\s*", gap))
 
 
 def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -158,6 +169,7 @@ def combination_mentions(text: str, start: int, end: int, arms: list[str]) -> li
         Mention(start + m.start(), start + m.end(), combos[0], alias=True)
         for m in COMBINATION_WORD.finditer(text[start:end])
         if re.search(r"group|arm|regimen|groups|arms", text[start + m.start() : start + m.end() + 30])
+        or re.search(r"\b(?:on|with|receiving|in|for)\s+the\s+$", text[max(0, start + m.start() - 20) : start + m.start() + 4])
     ]
 
 
@@ -173,6 +185,10 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
         a, b = sentences[0]
         arms = _distinct(text, [m for m in current if a <= m.start < b])
         if len(arms) >= 2 and re.search(r"\bv(?:ersu)?s\.?\b|\bv\b|compared|\bor\b", text[a:b], re.I):
+            return arms
+        if len(arms) == 1 and " or " in arms[0]:
+            return arms[0].split(" or ")
+        if len(arms) == 1 and any(m.prior and a <= m.start < b for m in mentions):
             return arms
     return _distinct(text, current)
 
