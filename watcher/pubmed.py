@@ -328,6 +328,9 @@ def parse_esearch(data: bytes) -> dict[str, Any]:
     if data.lstrip()[:1] == b"{":
         return _parse_esearch_json(data)
     root = _require_dtd(data, "esearch answer")
+    errors = _error_texts(data) if root != "eSearchResult" else []
+    if errors:
+        raise EntrezError(f"esearch answer: E-utilities error: {'; '.join(errors)}")
     if root != "eSearchResult":
         raise EntrezError(f"esearch answer: expected eSearchResult, got {root}")
     rec = _entrez_read(data, "esearch answer")
@@ -414,6 +417,8 @@ def parse_pubmed_articles(data: bytes) -> list[dict[str, Any]]:
         errors = _error_texts(data)
         if errors:
             raise EntrezError(f"{what}: E-utilities error: {'; '.join(errors)}")
+        if root is None and _root_name(data) == "PubmedArticleSet":
+            raise EntrezError(f"{what}: no DOCTYPE, so Bio.Entrez cannot validate it")
         raise EntrezError(f"{what}: expected a PubmedArticleSet, got {root or _root_name(data)}")
     note = None
     validate = True
