@@ -279,7 +279,11 @@ def _candidate(ctx: Context, a: int, b: int, atom: Atom, cues: list[Cue], nums: 
 
 
 def _parenthesised_event(text: str, atom: Atom, cue: Cue, mentions: list[Mention], cues: list[Cue]) -> bool:
-    """'hypertension (8%)' lists an event after the endpoint; it is not the endpoint."""
+    """'hypertension (8%)' lists an event after an adverse-event cue; it is not the endpoint.
+    Other cues are often followed by '(31.6% for DC ...)' after an adjective, so only
+    adverse-event cues are checked."""
+    if cue.label not in AE_LABELS:
+        return False
     before = text[max(0, atom.start - 40) : atom.start]
     m = re.search(r"([A-Za-z][\w-]*)\s*\(\s*$", before)
     if not m:
@@ -528,8 +532,10 @@ def _drop_prior_only_rates(cands: list[Candidate]) -> None:
 
 def subgroup(ctx: Context, cand: Candidate, a: int, b: int) -> str | None:
     """Cohort, biomarker or prior-therapy subgroup named in the sentence before the value."""
-    after = SUBGROUP.match(ctx.text, cand.atom.end) or re.match(
-        r"\s*(?:%\s*)?(?:in|for)\s+(?:the\s+)?(?P<c>cohort|arm|part)\s+(?P<l>[A-D1-9])\b", ctx.text[cand.atom.end : b], re.I
+    after = re.match(
+        r"\s*(?:%\s*)?(?:in|for)\s+(?:the\s+)?(?P<c>cohort|arm|part)\s+(?P<l>[A-D1-9])\b",
+        ctx.text[max(cand.atom.end, cand.atom.struct_end) : b],
+        re.I,
     )
     if after and after["c"]:
         return f"{after['c'].lower()} {after['l']}"
