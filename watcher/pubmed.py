@@ -24,14 +24,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 import requests
 from Bio import Entrez
 from Bio.Entrez import Parser as EntrezParser
 
 from watcher.config import Config
-from watcher.http import RateLimiter, fetch, make_session
+from watcher.http import RateLimiter, SourceError, fetch, make_session
 
 SOURCE = "pubmed"
 POST_IDS = 200  # more IDs than this go by POST (NCBI's advice, Bio.Entrez's rule)
@@ -81,19 +81,29 @@ class Eutils:
         ids = str(params.get("id", ""))
         post = ids.count(",") + 1 > POST_IDS or len(urlencode(params)) > POST_CHARS
         url = f"{self.base_url.rstrip('/')}/{utility}.fcgi"
-        resp = fetch(
-            self.session,
-            "POST" if post else "GET",
-            url,
-            source=SOURCE,
-            limiter=self.limiter,
-            timeout=self.timeout,
-            params=None if post else params,
-            data=params if post else None,
-            counter=self.counter,
-            describe=describe,
-        )
+        try:
+            resp = fetch(
+                self.session,
+                "POST" if post else "GET",
+                url,
+                source=SOURCE,
+                limiter=self.limiter,
+                timeout=self.timeout,
+                params=None if post else params,
+                data=params if post else None,
+                counter=self.counter,
+                describe=describe,
+            )
+        except SourceError as e:
+            raise SourceError(e.source, e.request, self.scrub(e.reason)) from None
         return resp.content
+
+    def scrub(self, text: str) -> str:
+        """Text without the API key or e-mail (a connection error quotes the full URL)."""
+        for secret, label in ((self.api_key, "[api_key]"), (self.email, "[email]")):
+            if secret:
+                text = text.replace(secret, label).replace(quote_plus(secret), label)
+        return text
 
     def esearch(
         self,

@@ -337,3 +337,89 @@ def test_pubmed_client_posts_long_id_lists_and_paces_by_key(world, server, cfg):
     keyed = make_client(cfg, env={"NCBI_API_KEY": "k", "NCBI_EMAIL": "a@b.org"})
     assert (keyed.email, keyed.tool) == ("a@b.org", "hcc-evidence-watcher")
     assert "k" not in repr(keyed).split("api_key")[0][-3:] and "api_key" not in repr(keyed)
+
+
+@pytest.mark.parametrize(
+    "ref_type,kind",
+    [("ErratumIn", "CORRECTION"), ("UpdateIn", "UPDATE"), ("ExpressionOfConcernIn", "CORRECTION")],
+)
+def test_poll_pubmed_notice_kinds(db, world, server, cfg, client, ref_type, kind):
+    world.add_article(43000060, "Cabozantinib in hepatocellular carcinoma", entrez_date=TODAY)
+    run_poll(db, cfg, client)
+    world.add_article(
+        43000060,
+        "Cabozantinib in hepatocellular carcinoma",
+        entrez_date=TODAY,
+        modified=TODAY + timedelta(days=2),
+        comments_corrections=[(ref_type, "43000061", "J Hepatol. 2025;3:4.")],
+    )
+    run_poll(db, cfg, client, today=TODAY + timedelta(days=7))
+    (change,) = changes(db, kind)
+    assert json.loads(change["detail"])["ref_type"] == ref_type
+
+
+def test_poll_pubmed_a_notice_found_by_search_points_at_a_tracked_paper(
+    db, world, server, cfg, client
+):
+    """The other direction: the erratum itself turns up (ErratumFor), the paper is unchanged."""
+    world.add_article(43000070, "Cabozantinib in hepatocellular carcinoma", entrez_date=TODAY)
+    run_poll(db, cfg, client)
+    world.add_article(
+        43000071,
+        "Erratum: Cabozantinib in hepatocellular carcinoma",
+        pub_types=["Published Erratum"],
+        comments_corrections=[("ErratumFor", "43000070", "J Hepatol. 2025;1:1.")],
+        entrez_date=TODAY + timedelta(days=3),
+    )
+    stats = run_poll(db, cfg, client, today=TODAY + timedelta(days=7))
+    (change,) = changes(db, "CORRECTION")
+    assert (change["pmid"], json.loads(change["detail"])["notice_pmid"]) == ("43000070", "43000071")
+    assert stats["corrections"] == 1
+    # the erratum is stored but not announced as a new publication
+    assert [c["pmid"] for c in changes(db, "NEW_PUBLICATION")] == ["43000070"]
+
+
+def test_poll_pubmed_registry_pmid_unknown_to_pubmed_does_not_block_the_source(
+    db, world, server, cfg, client
+):
+    seed_trials(db, IMBRAVE)
+    db["changes"].insert(
+        {
+            "kind": "TRIAL_REFERENCE_ADDED",
+            "nct_id": "NCT04770896",
+            "fingerprint": "y",
+            "detail": json.dumps({"pmids": ["99999999"]}),
+        }
+    )
+    stats = run_poll(db, cfg, client)
+    assert stats["missing"] == 1 and get_watermark(db, "pubmed") == TODAY.isoformat()
+    mark = len(world.served)
+    run_poll(db, cfg, client, today=TODAY + timedelta(days=7))
+    assert _served(world, mark) == []  # not asked for again for a while
+
+
+def test_pubmed_long_terms_go_by_post_and_split_past_the_limit(db, world, server):
+    from watcher.poll_pubmed import or_terms
+
+    assert or_terms(["a" * 10] * 5, limit=30) == [
+        "aaaaaaaaaa OR aaaaaaaaaa",
+        "aaaaaaaaaa OR aaaaaaaaaa",
+        "aaaaaaaaaa",
+    ]
+    seed_trials(db, {f"NCT0{5000000 + i}": None for i in range(60)})
+    world.add_article(43000080, "A trial", abstract="Registered as NCT05000059.", entrez_date=TODAY)
+    cfg = make_config(server, queries=[])
+    client = make_client(cfg, env={}, backoff=0, per_second=1000)
+    stats = run_poll(db, cfg, client)
+    first = server.log[0]
+    assert first.method == "POST" and "NCT05000059[tiab]" in first.params["term"]
+    assert stats["searched"] == 1 and stats["new"] == 1
+
+
+def test_pubmed_connection_errors_never_show_the_api_key(db, cfg):
+    cfg["pubmed"]["base_url"] = "http://127.0.0.1:9/eutils"
+    client = make_client(cfg, env={"NCBI_API_KEY": "sekrit-key-456"}, backoff=0, per_second=1000)
+    with pytest.raises(SourceError) as err:
+        run_poll(db, cfg, client)
+    assert "sekrit" not in str(err.value) and err.value.request.startswith("esearch")
+    assert err.value.__cause__ is None and err.value.__suppress_context__
