@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.cues import AE_LABELS, HR_LABELS, RATE_FAMILIES, TIME_FAMILIES, Cue
-from extractors.numbers import PAREN, UNIT_AFTER, Atom, Numbers, scan
+from extractors.numbers import LABELED_CI, PAREN, UNIT_AFTER, Atom, Numbers, _set_ci, scan
 from extractors.regimens import Mention, combination_mentions
 
 
@@ -101,8 +101,19 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     mentions = [_as_arm(ctx, m) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     candidates = []
+    forward: dict[int, Cue] = {}
+    percents = [x for x in nums.atoms if x.unit == "%"]
+    for i in range(len(percents) - 1, -1, -1):
+        atom = percents[i]
+        nxt = percents[i + 1] if i + 1 < len(percents) else None
+        if nxt is not None and id(nxt) in forward and LIST_BEFORE.match(ctx.text[atom.struct_end : nxt.start]):
+            forward[id(atom)] = forward[id(nxt)]
+        elif atom.unit == "%":
+            cue = _forward_cue(ctx, atom, cues)
+            if cue:
+                forward[id(atom)] = cue
     for atom in nums.atoms:
-        cand = _candidate(ctx, a, b, atom, cues, nums, s)
+        cand = _candidate(ctx, a, b, atom, cues, nums, s, forward.get(id(atom)))
         if cand:
             candidates.append(cand)
     _split_cue_groups(ctx, candidates, cues, nums, a, b)
@@ -133,7 +144,7 @@ def _cue_group(text: str, last: Cue, cues: list[Cue]) -> list[Cue]:
     group = [last]
     earlier = [c for c in cues if c.end <= last.start and c.is_endpoint]
     for cue in reversed(earlier):
-        if re.fullmatch(r"\s*(?:,|and|or|/|&|,\s*and)\s*", text[cue.end : group[0].start]):
+        if re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,|and|or|/|&|,\s*and)\s*", text[cue.end : group[0].start]):
             group.insert(0, cue)
         else:
             break
@@ -238,7 +249,7 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
 FORWARD_GAP = re.compile(
     r"^\s*\)?\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|pts|participants)\s+)?(?:patients\s+|pts\s+)?"
     r"(?:(?:had|achieved|experienced|developed|reported|showed|attained|obtained|presented\s+with)\s+)?"
-    r"(?:an?\s+)?(?:confirmed\s+|objective\s+)?$",
+    r"(?:an?\s+)?(?:confirmed\s+|objective\s+)?(?:(?:grade|gr\.?)\s*[^A-Za-z]{1,10}?(?:\s*or\s+(?:higher|worse|more|above))?\s*)?$",
     re.I,
 )
 
@@ -261,10 +272,15 @@ def _forward_cue(ctx: Context, atom: Atom, cues: list[Cue]) -> Cue | None:
     return None
 
 
-def _candidate(ctx: Context, a: int, b: int, atom: Atom, cues: list[Cue], nums: Numbers, s: str) -> Candidate | None:
+LIST_BEFORE = re.compile(r"^[\s)(%,]*(?:and|or|vs\.?|versus|v|,)[\s(]*(?:\d+\s*\(?\s*)?$", re.I)
+
+
+def _candidate(
+    ctx: Context, a: int, b: int, atom: Atom, cues: list[Cue], nums: Numbers, s: str, forward: Cue | None = None
+) -> Candidate | None:
     if atom.unit is None and atom.nr:
         atom.unit = "months"
-    cue = _governing_cue(ctx, atom, cues, a) or (_forward_cue(ctx, atom, cues) if atom.unit == "%" else None)
+    cue = _governing_cue(ctx, atom, cues, a) or forward
     if cue is None or _parenthesised_event(ctx.text, atom, cue, ctx.mentions, cues):
         return None
     endpoint = _endpoint(ctx, cue, atom, nums, a, b)
@@ -364,6 +380,7 @@ def _bind(ctx: Context, cand: Candidate, mentions: list[Mention]) -> None:
         if m.start >= atom.struct_end and m.start - atom.struct_end <= 70:
             if BIND_AFTER.match(ctx.text[atom.struct_end : m.start]):
                 cand.arm, cand.arm_text = m.regimen, _mention_text(ctx, m)
+                _ci_after_arm(ctx.text, atom, m)
                 return
     before = [m for m in mentions if m.end <= atom.start and atom.start - m.end <= 40]
     if not before:
@@ -374,6 +391,14 @@ def _bind(ctx: Context, cand: Candidate, mentions: list[Mention]) -> None:
     if "(" in gap and not re.match(r"\s*(?:%\s*)?(?:[,;][^()]*)?\)", ctx.text[atom.end : atom.end + 40]):
         return
     cand.arm, cand.arm_text = before[-1].regimen, _mention_text(ctx, before[-1])
+
+
+def _ci_after_arm(text: str, atom: Atom, m: Mention) -> None:
+    """'2.8 months for pembrolizumab (95% CI 2.6-4.1)': the CI may follow the arm."""
+    if atom.ci is None:
+        match = LABELED_CI.match(text, m.end, m.end + 80) or LABELED_CI.match(text[m.end : m.end + 80])
+        if match:
+            _set_ci(atom, match)
 
 
 def _distinct_mentions(mentions: list[Mention]) -> list[Mention]:

@@ -79,6 +79,8 @@ def load_lexicon() -> Lexicon:
 def _case_free(surface: str) -> bool:
     """Long, mixed-case names match case-insensitively; short or all-caps codes stay exact."""
     letters = re.sub(r"[^A-Za-z]", "", surface)
+    if letters.islower() and len(letters) >= 3:
+        return True
     return len(letters) > 3 and not letters.isupper()
 
 

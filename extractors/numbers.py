@@ -226,6 +226,8 @@ def scan(s: str) -> Numbers:
 def _make_atom(s: str, m: re.Match[str]) -> Atom | None:
     start, end = m.start(), m.end()
     if m["nr"]:
+        if re.search(rf"{NR_WORDS}\s*[\(\[]\s*$", s[max(0, start - 40) : start], re.I):
+            return None  # 'not reached (NR)': the abbreviation repeats the value
         return _finish_atom(s, Atom(start, end, m.group(0), None, None, nr=True))
     if not _clean_number_context(s, start, end):
         return None

@@ -52,7 +52,7 @@ PRIOR_AFTER = re.compile(
 COMPARATOR_BEFORE = re.compile(
     r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bv\.?|\bthan|\bover|\brelative\s+to|\bagainst|\bor"
     r"|\b(?:non-?inferior|superior|inferior|similar|comparable)\s+to)"
-    r"\s+(?:(?:in|with|for|to)\s+)?(?:the\s+)?(?:\w+\s+){0,1}$",
+    r"\s+(?:\d+(?:[.·]\d+)?\s*(?:%|months?|mo)?\s+)?(?:(?:in|with|for|to)\s+)?(?:the\s+)?(?:\w+\s+){0,1}$",
     re.I,
 )
 ALIAS_AFTER = re.compile(r"^\s*\(\s*(?P<a>[A-Za-z][\w+/\-\u2013.]{0,14}?)(?:\s+(?:arm|group|regimen))?\s*\)")
@@ -112,8 +112,6 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     parts = [left.regimen, right.regimen]
     if " or " in left.regimen or " or " in right.regimen:
         return False
-    if any(p in {"placebo", "tace", "sbrt", "tare", "chemotherapy"} for p in parts):
-        return True
     return lex.known_combo(parts)
 
 
@@ -205,7 +203,7 @@ def _distinct(text: str, mentions: list[Mention]) -> list[str]:
             continue
         earlier = [c.regimen for c in mentions if " + " in c.regimen and c.end <= m.start]
         inside = any(m.regimen in c.split(" + ") for c in earlier)
-        if inside and not STANDALONE.match(text[m.end : m.end + 40]):
+        if inside and not m.comparator and not STANDALONE.match(text[m.end : m.end + 40]):
             continue
         out.append(m.regimen)
     return out
