@@ -42,9 +42,13 @@ def open_store(path: str | Path, *, create: bool = True, read_only: bool = False
         db = sqlite_utils.Database(conn)
         _check_readable(db, path)
         return db
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), timeout=30)
+    except OSError as e:
+        raise StoreError(
+            f"cannot create store {path}: {e.strerror or e}; set [store].path or WATCHER_DB to a writable place"
+        ) from e
     except sqlite3.Error as e:
         raise StoreError(f"cannot open store {path}: {e}") from e
     db = sqlite_utils.Database(conn)

@@ -254,9 +254,15 @@ def _m002_digests_message_id(db: sqlite_utils.Database) -> None:
     db["digests"].add_column("message_id", str)
 
 
+def _m003_publications_url(db: sqlite_utils.Database) -> None:
+    """A feed entry's link: the only address a paper without PMID or DOI has."""
+    db["publications"].add_column("url", str)
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", _m001_initial),
     ("002_digests_message_id", _m002_digests_message_id),
+    ("003_publications_url", _m003_publications_url),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -8,6 +8,7 @@ broken server cannot fill memory.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from typing import Any
@@ -117,8 +118,17 @@ def fetch(
     return resp
 
 
+_QUERY = re.compile(r"\?[^\s'\")]*")
+
+
 def _root(e: BaseException) -> str:
+    """The useful end of a urllib3 error, without the URL's query string.
+
+    urllib3 quotes the whole URL, and for NCBI that includes api_key and
+    email: the query is cut so no credential can reach a log or the store.
+    """
     text = str(e)
-    if "Max retries exceeded" in text and "caused by" in text:
-        return text.split("caused by", 1)[1].strip(" ()")[:200]
-    return text[:200]
+    lower = text.lower()
+    if "max retries exceeded" in lower and "caused by" in lower:
+        text = text[lower.index("caused by") + len("caused by"):].strip(" ()")
+    return _QUERY.sub("?…", text)[:200]
