@@ -61,3 +61,9 @@ def test_docs_options_are_named_alike():
         for param in command.params:
             if isinstance(param, click.Option) and "--json" in param.opts:
                 assert param.is_flag, name
+
+
+def test_docs_cli_reference_is_generated_from_help():
+    from watcher.clidoc import render
+
+    assert (REPO / "docs" / "cli.md").read_text() == render(), "run: python -m watcher.clidoc > docs/cli.md"

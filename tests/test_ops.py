@@ -152,3 +152,38 @@ def test_status_reports_runs_unreported_and_failing_sources(store, run_cli):
     human = run_cli("status").output
     assert "WARNING: pubmed failed in the last 3 polls" in human
     assert "Unreported changes: 1 (NEW_TRIAL 1)" in human
+
+
+@pytest.mark.slow
+def test_serve_catches_up_missed_digest_once_and_stops_on_sigterm(tmp_path):
+    import signal
+    import sqlite3
+
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        f'[store]\npath = "{tmp_path / "watcher.db"}"\n'
+        '[schedule]\npoll = "0 6 1 1 *"\ndigest = "* * * * *"\nmisfire_grace_time = 86400\n'
+    )
+    assert subprocess.run([sys.executable, "-m", "watcher", "--config", str(cfg), "init"],
+                          capture_output=True).returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "watcher", "--config", str(cfg), "serve"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            conn = sqlite3.connect(tmp_path / "watcher.db")
+            done = conn.execute("select count(*) from runs where kind = 'digest' and status = 'ok'").fetchone()[0]
+            conn.close()
+            if done:
+                break
+            time.sleep(0.3)
+        assert done == 1, "the missed digest ran at start-up"
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert "catch-up: digest fell due" in err
+    assert "watcher serve: stopped" in out
+    assert list((tmp_path / "digests").glob("digest-*.txt"))
