@@ -112,9 +112,12 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
             cue = _forward_cue(ctx, atom, cues)
             if cue:
                 forward[id(atom)] = cue
+    for cue in cues:
+        cue.reach_from = cue.end
     for atom in nums.atoms:
         cand = _candidate(ctx, a, b, atom, cues, nums, s, forward.get(id(atom)))
         if cand:
+            cand.cue.reach_from = max(cand.cue.reach_from, atom.struct_end)
             candidates.append(cand)
     _split_cue_groups(ctx, candidates, cues, nums, a, b)
     _assign_arms(ctx, a, b, candidates, mentions)
@@ -237,7 +240,7 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
     for cue in reversed(left):
         if cue.label == "BLOCK":
             return None
-        if atom.start - cue.end > _max_reach(cue) or _depth_boundary(ctx.text, cue.end, atom.start):
+        if atom.start - max(cue.end, cue.reach_from) > _max_reach(cue) or _depth_boundary(ctx.text, cue.end, atom.start):
             return None
         if _compatible(cue, atom):
             return cue

@@ -21,6 +21,7 @@ class Cue:
     label: str  # OS, PFS, TTP, DOR, ORR, DCR, HR, HR_OS, HR_PFS, TRAE, AE, IRAE, BLOCK, CRITERION
     pattern_id: str
     ae_endpoint: str | None = None  # resolved endpoint for adverse-event cues
+    reach_from: int = 0  # end of the last value this cue took in the current sentence
 
     @property
     def is_endpoint(self) -> bool:

@@ -156,7 +156,7 @@ TOTAL_PATTERNS = [
     re.compile(rf"\b(?:series|cohort)\s+of\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b", re.I),
     re.compile(rf"\b(?:participants|patients)\s+(?:analy[sz]ed|enrolled|treated)\s*[:=]\s*(?P<n>\d+)", re.I),
     re.compile(
-        rf"(?:^|[:,]\s*)(?P<n>{NUMW})\s+{PATIENTS}\s+(?:with\s+[^.;]{{0,80}}?\s+)?(?:received|underwent|were\s+given)\s+"
+        rf"(?:^|[:,]\s*)(?P<n>{NUMW})\s+{PATIENTS}\s+(?:(?:with|who)\s+[^.;]{{0,80}}?\s+)?(?:received|underwent|were\s+given)\s+"
         r"(?!further|subsequent|additional|prior|previous|second|other|a\s+second)",
         re.I,
     ),

@@ -108,7 +108,7 @@ def build_nlp() -> Language:
     """A fresh pipeline; prefer `get_nlp()`, which builds it once per process."""
     register_extensions()
     nlp = spacy.blank("en")
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])[-\u2010\u2011\u2013]$"]
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])[-\u2010\u2011\u2013]$", r"(?<=\+[A-Za-z])\.$"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("hcc_sentences")
     first_longest = {"@misc": "spacy.first_longest_spans_filter.v1"}
