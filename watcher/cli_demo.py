@@ -47,12 +47,12 @@ def demo(keep_dir: str | None, step: bool, as_json: bool) -> None:
             click.prompt(f"-- {stage}: press Enter to go on", default="", show_default=False)
 
     try:
-        summary = run_demo(work, echo=click.echo, pause=pause, as_json=as_json)
+        summary = run_demo(work, echo=click.echo, pause=pause, as_json=as_json, kept=bool(keep_dir))
     except Exception as e:  # the demo must end with a message, not a traceback
         raise UserError(f"demo failed: {e}") from e
     finally:
         if not keep_dir:
             shutil.rmtree(work, ignore_errors=True)
     if not keep_dir:
-        click.echo("(temporary demo folder removed; use --keep DIR to keep the store and digests)")
+        click.echo(f"(temporary folder {work} removed)")
     return summary

@@ -50,6 +50,7 @@ def run_demo(
     echo: Callable[[str], None] = print,
     pause: Callable[[str], None] = lambda stage: None,
     as_json: bool = False,
+    kept: bool = True,
 ) -> dict[str, Any]:
     from reports.digest import build_digest, mark_reported, render
     from store.baseline import load_baseline
@@ -122,7 +123,12 @@ def run_demo(
     echo(f"Digest (HTML): {paths['html']}")
     echo(f"Digest (JSON): {paths['json']}")
     echo(f"Store:         {cfg.store_path}")
-    echo(f"Browse it:     watcher --config {config} ui    (Datasette on http://127.0.0.1:8001/watcher)")
+    if kept:
+        echo(f"Browse it:     watcher --config {config} ui    (Datasette on http://127.0.0.1:8001/watcher)")
+    else:
+        echo("These files are removed when the demo ends. To keep them and browse the store:")
+        echo("               watcher demo --keep ./demo && watcher --config ./demo/config.toml ui"
+             "    (Datasette on http://127.0.0.1:8001/watcher)")
     echo(f"{requests} requests to the replay server; {elapsed:.1f} s in all. {LABEL}: results are invented.")
     return {"store": str(cfg.store_path), "digests": paths, "changes": len(changes),
             "kinds": sorted({c["kind"] for c in changes}), "seconds": elapsed, "requests": requests}
