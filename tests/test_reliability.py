@@ -273,3 +273,41 @@ def test_reliability_connection_errors_never_quote_credentials():
               params={"api_key": "SECRETKEY123", "email": "me@example.org"}, source="pubmed")
     assert "SECRETKEY123" not in str(e.value) and "me@example.org" not in str(e.value)
     assert "connection failed" in str(e.value)
+
+
+def test_reliability_registry_record_missing_modules_and_partial_dates(tmp_path):
+    """A bare record (identification only) and month-only dates must not break a poll."""
+    from store.db import open_store
+    from watcher.config import load_config
+    from watcher.poll import run_poll
+    from watcher.replay.ctgov_routes import CtgovWorld, mount
+
+    world = CtgovWorld()
+    world.add_study({"protocolSection": {"identificationModule": {"nctId": "NCT04770896"}}})
+    world.add_study({"protocolSection": {
+        "identificationModule": {"nctId": "NCT05201404", "briefTitle": "Dates of every precision"},
+        "statusModule": {"overallStatus": "RECRUITING",
+                         "startDateStruct": {"date": "2022-06"},
+                         "primaryCompletionDateStruct": {"date": "2027-12", "type": "ESTIMATED"},
+                         "completionDateStruct": {"date": "2028-01-15", "type": "ESTIMATED"}}}})
+    with ReplayServer() as server:
+        url = mount(server, world)
+        cfg_path = tmp_path / "c.toml"
+        cfg_path.write_text(f'[store]\npath = "{tmp_path / "w.db"}"\n[clinicaltrials]\nbase_url = "{url}"\n'
+                            'requests_per_second = 100.0\n')
+        cfg = load_config(cfg_path, env={})
+        db = open_store(cfg.store_path)
+        db["trials"].insert_all([{"nct_id": "NCT04770896", "watched": 1}, {"nct_id": "NCT05201404", "watched": 1}])
+        first = run_poll(db, cfg, ["ctgov"], extract=False, match=False)
+        assert first.status == "ok", first.errors
+
+        def precise(study):
+            study["protocolSection"]["statusModule"]["primaryCompletionDateStruct"]["date"] = "2027-12-31"
+
+        world.update_study("NCT05201404", precise)
+        second = run_poll(db, cfg, ["ctgov"], extract=False, match=False)
+        assert second.status == "ok", second.errors
+    rows = list(db.query("select kind, before, after from changes where nct_id = 'NCT05201404'"))
+    assert [r["kind"] for r in rows] == ["TRIAL_DATE_CHANGE"]
+    assert "2027-12" in rows[0]["before"] and "2027-12-31" in rows[0]["after"]
+    assert db["trial_snapshots"].count == 3
