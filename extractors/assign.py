@@ -51,6 +51,7 @@ MULTIVARIATE = re.compile(
     r"multivariat|multivariabl|univariat|prognostic|predictor|independent(?:ly)?\s+(?:associated|predict)|risk\s+factor|\bfactors?\b|associated\s+with",
     re.I,
 )
+MAY_HOLD_VALUES = re.compile(r"\d|\bN[RE]\b|not\s+(?:yet\s+)?(?:been\s+)?(?:reached|estimable|evaluable|assessable|calculable)", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 OVERALL_AFTER = re.compile(
     rf"^\s*(?:{PAREN}\s*)?,?\s*(?:overall\b|in\s+the\s+(?:overall|whole|entire|total)\s+(?:population|cohort|study\s+population)"
@@ -90,6 +91,8 @@ PAREN_EVENT_WORDS = frozenset(
 def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Numbers]:
     """All findings of one sentence [a, b) of ctx.text, arms and context settled."""
     s = ctx.text[a:b]
+    if not MAY_HOLD_VALUES.search(s):
+        return [], Numbers()
     nums = scan(s)
     _shift(nums, a)
     cues = [c for c in ctx.cues if a <= c.start < b]

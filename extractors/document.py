@@ -137,7 +137,12 @@ def _setting(text: str, mentions: list[Mention]) -> str | None:
     return None
 
 
-NUMW = r"(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+(?:[\s-]+(?:and\s+)?[A-Za-z]+){0,3})"
+NUMWORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
+)
+NUMW = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMWORD}(?:[\s-]+(?:and\s+)?{NUMWORD}){{0,4}})"
+HAS_PATIENTS = re.compile(r"patients|pts|participants|subjects|adults|individuals|people|persons|cases", re.I)
 PATIENTS = r"(?:patients|pts|participants|subjects|adults|individuals|people|persons|cases)"
 VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible)"
 TOTAL_PATTERNS = [
@@ -154,7 +159,7 @@ TOTAL_PATTERNS = [
     re.compile(rf"(?P<n>{NUMW})\s+{PATIENTS}\s+underwent\s+randomi[sz]ation", re.I),
     re.compile(rf"\b(?:of|among)\s+(?P<n>{NUMW})\s+(?:eligible|evaluable|enrolled|included|randomi[sz]ed)\s+{PATIENTS}", re.I),
     re.compile(rf"\b(?:series|cohort)\s+of\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b", re.I),
-    re.compile(rf"\b(?:participants|patients)\s+(?:analy[sz]ed|enrolled|treated)\s*[:=]\s*(?P<n>\d+)", re.I),
+    re.compile(r"\b(?:participants|patients)\s+(?:analy[sz]ed|enrolled|treated)\s*[:=]\s*(?P<n>\d+)", re.I),
     re.compile(
         rf"(?:^|[:,]\s*)(?P<n>{NUMW})\s+{PATIENTS}\s+(?:(?:with|who)\s+[^.;]{{0,80}}?\s+)?(?:received|underwent|were\s+given)\s+"
         r"(?!further|subsequent|additional|prior|previous|second|other|a\s+second)",
@@ -175,24 +180,14 @@ def parse_count(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _matches(rx: re.Pattern[str], s: str):
-    """Like finditer, but a match whose count does not parse is retried one character on,
-    so 'randomised study ... enrolled 501 patients' still finds 501."""
-    pos = 0
-    while pos <= len(s):
-        m = rx.search(s, pos)
-        if m is None:
-            return
-        yield m
-        pos = m.end() if parse_count(m["n"]) else m.start() + 1
-
-
 def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
     """(start, end, n, pattern id) for every total-enrolment statement in one sentence."""
     s = text[a:b]
-    out = []
+    out: list[tuple[int, int, int, str]] = []
+    if not HAS_PATIENTS.search(s):
+        return out
     for i, rx in enumerate(TOTAL_PATTERNS):
-        for m in _matches(rx, s):
+        for m in rx.finditer(s):
             parsed = parse_count(m["n"])
             if not parsed or parsed[0] < 2:
                 continue
@@ -235,7 +230,9 @@ def arm_counts(text: str, a: int, b: int, mentions: list[Mention]) -> list[tuple
 
 def cohort_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
     """(start, end, n, cohort label) for '68 in cohort 1' or 'cohort 2 (n = 27)'."""
-    out = []
+    out: list[tuple[int, int, int, str]] = []
+    if "=" not in text[a:b] and "cohort" not in text[a:b].lower():
+        return out
     for m in COHORT_N.finditer(text[a:b]):
         g, c = ("n", "c") if m["n"] else ("n2", "c2")
         out.append((a + m.start(g), a + m.end(g), int(m[g]), m[c].lower()))

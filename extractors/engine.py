@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from extractors import document as docfacts
 from extractors.assign import Candidate, Context, criterion, denominator, extract_sentence, subgroup
@@ -50,9 +51,9 @@ def build_context(doc: Doc) -> Context:
     text = doc.text
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     sentences = [(a, b - (len(text[a:b]) - len(text[a:b].rstrip()))) for a, b in sentences if text[a:b].strip()]
-    spans = [(s.start_char, s.end_char, s.id_ or s.label_) for s in doc.spans.get("regimens", [])]
+    spans = [(s.start_char, s.end_char, s.id_ or s.label_) for s in _merged(doc, "regimens", "regimens_exact")]
     mentions = mentions_from_spans(text, spans, load_lexicon())
-    cues = [Cue(s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans.get("cues", [])]
+    cues = [Cue(s.start_char, s.end_char, s.label_, s.id_) for s in _merged(doc, "cues", "cues_exact")]
     cues = _trim_cue_ends(text, cues)
     cues += learn_abbreviations(text, cues)
     cues.sort(key=lambda c: (c.start, -c.end))
@@ -61,6 +62,12 @@ def build_context(doc: Doc) -> Context:
     ctx = Context(text, sentences, mentions, cues, study_arms(text, mentions, sentences))
     ctx.criteria_in_doc = {c.pattern_id for c in cues if c.label == "CRITERION"}
     return ctx
+
+
+def _merged(doc: Doc, *keys: str) -> list[Span]:
+    """Spans of several ruler keys, overlaps resolved longest-then-earliest (filter_spans)."""
+    spans = [s for key in keys for s in doc.spans.get(key, [])]
+    return sorted(filter_spans(spans), key=lambda s: s.start)
 
 
 def _drop_definitions(text: str, cues: list[Cue]) -> list[Cue]:

@@ -64,11 +64,24 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 @Language.component("hcc_sentences", assigns=["token.is_sent_start"])
 def hcc_sentences(doc: Doc) -> Doc:
-    """Set sentence starts from `sentence_bounds`, robust to section labels and 'vs.'."""
+    """Set sentence starts from `sentence_bounds`, robust to section labels and 'vs.'.
+    Only starts are written; unset tokens count as sentence-internal, which is cheaper
+    than writing every token."""
+    if not len(doc):
+        return doc
     starts = {a for a, _ in sentence_bounds(doc.text)}
-    for token in doc:
-        token.is_sent_start = token.i == 0 or token.idx in starts
+    doc[0].is_sent_start = True
+    found = _token_indices(doc, starts)
+    for i in found:
+        doc[i].is_sent_start = True
+    if len(doc) > 1 and 1 not in found:
+        doc[1].is_sent_start = False  # spaCy ignores token 0 when asking if starts are set
     return doc
+
+
+def _token_indices(doc: Doc, chars: set[int]) -> list[int]:
+    idx = doc.to_array("IDX")
+    return [i for i, start in enumerate(idx.tolist()) if start in chars and i > 0]
 
 
 def register_extensions() -> None:
@@ -94,39 +107,50 @@ def make_findings(nlp: Language, name: str):
     return FindingsComponent()
 
 
-def _regimen_patterns(nlp: Language) -> list[dict]:
-    """Lexicon surface forms as ruler patterns; short exact codes become ORTH token patterns."""
-    out = []
-    for p in ruler_patterns():
-        if p.pop("exact", False):
-            p["pattern"] = [{"ORTH": t.text} for t in nlp.tokenizer(p["pattern"])]
-        out.append(p)
-    return out
+def _add_ruler(nlp: Language, name: str, key: str, attr: str, patterns: list[dict]) -> None:
+    """A SpanRuler of phrase patterns (fast PhraseMatcher) validated at load."""
+    first_longest = {"@misc": "spacy.first_longest_spans_filter.v1"}
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name=name,
+        config={"spans_key": key, "validate": True, "phrase_matcher_attr": attr, "spans_filter": first_longest},
+    )
+    ruler.add_patterns(patterns)
+
+
+def _customise_tokenizer(nlp: Language) -> None:
+    """Split 'lenvatinib-' (as in 'lenvatinib- and sorafenib-treated'), 'A+B.' and 'HR=0.66'
+    so phrase patterns see the words; offsets are unaffected."""
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])[-\u2010\u2011\u2013]$", r"(?<=\+[A-Za-z])\.$"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])[=<>≤≥](?=[\d.·])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 def build_nlp() -> Language:
-    """A fresh pipeline; prefer `get_nlp()`, which builds it once per process."""
+    """A fresh pipeline; prefer `get_nlp()`, which builds it once per process.
+
+    Rulers: regimens and cues, each twice - case-insensitive phrases (LOWER) and exact
+    codes/abbreviations (ORTH, from `*_exact.jsonl` and short lexicon codes). The
+    findings component merges both keys with the longest-then-earliest overlap rule."""
     register_extensions()
     nlp = spacy.blank("en")
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])[-\u2010\u2011\u2013]$", r"(?<=\+[A-Za-z])\.$"]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    _customise_tokenizer(nlp)
     nlp.add_pipe("hcc_sentences")
-    first_longest = {"@misc": "spacy.first_longest_spans_filter.v1"}
-    regimens = nlp.add_pipe(
-        "span_ruler",
-        name="regimen_ruler",
-        config={"spans_key": "regimens", "validate": True, "phrase_matcher_attr": "LOWER", "spans_filter": first_longest},
-    )
-    regimens.add_patterns(_regimen_patterns(nlp))
-    cues = nlp.add_pipe(
-        "span_ruler",
-        name="cue_ruler",
-        config={"spans_key": "cues", "validate": True, "phrase_matcher_attr": "LOWER", "spans_filter": first_longest},
-    )
-    for path in sorted(PATTERN_DIR.glob("*.jsonl")):
-        cues.add_patterns(list(srsly.read_jsonl(path)))
+    regimen = ruler_patterns()
+    _add_ruler(nlp, "regimen_ruler", "regimens", "LOWER", [_plain(p) for p in regimen if not p.get("exact")])
+    _add_ruler(nlp, "regimen_exact_ruler", "regimens_exact", "ORTH", [_plain(p) for p in regimen if p.get("exact")])
+    files = sorted(PATTERN_DIR.glob("*.jsonl"))
+    lower = [p for f in files if not f.stem.endswith("_exact") for p in srsly.read_jsonl(f)]
+    exact = [p for f in files if f.stem.endswith("_exact") for p in srsly.read_jsonl(f)]
+    _add_ruler(nlp, "cue_ruler", "cues", "LOWER", lower)
+    _add_ruler(nlp, "cue_exact_ruler", "cues_exact", "ORTH", exact)
     nlp.add_pipe("hcc_findings")
     return nlp
+
+
+def _plain(pattern: dict) -> dict:
+    return {k: v for k, v in pattern.items() if k != "exact"}
 
 
 @lru_cache(maxsize=1)

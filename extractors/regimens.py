@@ -45,8 +45,8 @@ PRIOR_BEFORE = re.compile(
 )
 FIRST_LINE_BEFORE = re.compile(r"\b(?:first[-\s]line|1L|front[-\s]?line)\s+(?:\w+\s+)?$", re.I)
 PRIOR_AFTER = re.compile(
-    r"^\s*(?:{p}\s*)?(?:[-\u2010\u2011\u2013]\s*)?(?:treatment\s+|therapy\s+)?"
-    r"(?:failure|refractory|pretreated|pre-treated|experienced|resistant|exposed|progression|progressors)".format(p=PAREN),
+    rf"^\s*(?:{PAREN}\s*)?(?:[-\u2010\u2011\u2013]\s*)?(?:treatment\s+|therapy\s+)?"
+    r"(?:failure|refractory|pretreated|pre-treated|experienced|resistant|exposed|progression|progressors)",
     re.I,
 )
 COMPARATOR_BEFORE = re.compile(

@@ -10,7 +10,14 @@ from extractors.pipeline import PATTERN_DIR, build_nlp, get_nlp, sentence_bounds
 
 def test_pipeline_is_blank_english_with_our_components(nlp):
     assert nlp.lang == "en"
-    assert nlp.pipe_names == ["hcc_sentences", "regimen_ruler", "cue_ruler", "hcc_findings"]
+    assert nlp.pipe_names == [
+        "hcc_sentences",
+        "regimen_ruler",
+        "regimen_exact_ruler",
+        "cue_ruler",
+        "cue_exact_ruler",
+        "hcc_findings",
+    ]
     assert nlp.meta.get("name") == "pipeline"  # spacy.blank, no trained package
 
 
