@@ -5,6 +5,7 @@ the numbers of patients (N findings), overall and per arm.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.lexicon import load_acronyms, load_lexicon
 from extractors.numbers import words_to_int
@@ -31,16 +32,22 @@ def nct_ids(text: str) -> list[str]:
 
 def acronyms(text: str) -> list[str]:
     """Known trial acronyms (spelling variants normalised), in order of first appearance."""
-    hits = []
-    for acr in load_acronyms():
-        m = acr.regex.search(text)
-        if m:
-            hits.append((m.start(), acr.name))
     names: list[str] = []
-    for _, name in sorted(hits):
+    combined, by_group = _combined_acronyms()
+    for m in combined.finditer(text):
+        name = by_group[m.lastgroup]
         if name not in names:
             names.append(name)
     return names
+
+
+@lru_cache(maxsize=1)
+def _combined_acronyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation over every acronym, longest first, so a document is scanned once."""
+    acrs = sorted(load_acronyms(), key=lambda a: -len(a.regex.pattern))
+    by_group = {f"a{i}": a.name for i, a in enumerate(acrs)}
+    body = "|".join(f"(?P<a{i}>{a.regex.pattern})" for i, a in enumerate(acrs))
+    return re.compile(body, re.I), by_group
 
 
 def phase(text: str, title_end: int) -> str | None:

@@ -25,11 +25,15 @@ class FindingsComponent:
     """Sets doc._.findings, doc._.doc_info and doc.spans['findings'] (with Span extensions)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        findings, info = analyse(doc)
+        findings, _ctx = analyse(doc)
         doc._.findings = findings
-        doc._.doc_info = info
         doc.spans["findings"] = _finding_spans(doc, findings)
         return doc
+
+
+def doc_info(doc: Doc) -> dict:
+    """Document facts for a processed Doc (read through the lazy `doc._.doc_info`)."""
+    return _doc_info(build_context(doc), doc._.findings or [])
 
 
 def _finding_spans(doc: Doc, findings: list[dict]) -> list[Span]:
@@ -49,8 +53,10 @@ def _finding_spans(doc: Doc, findings: list[dict]) -> list[Span]:
 
 def build_context(doc: Doc) -> Context:
     text = doc.text
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    sentences = [(a, b - (len(text[a:b]) - len(text[a:b].rstrip()))) for a, b in sentences if text[a:b].strip()]
+    sentences = [tuple(s) for s in doc.user_data.get("hcc_sentence_bounds", [])]
+    if not sentences:
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        sentences = [(a, b - (len(text[a:b]) - len(text[a:b].rstrip()))) for a, b in sentences if text[a:b].strip()]
     spans = [(s.start_char, s.end_char, s.id_ or s.label_) for s in _merged(doc, "regimens", "regimens_exact")]
     mentions = mentions_from_spans(text, spans, load_lexicon())
     cues = [Cue(s.start_char, s.end_char, s.label_, s.id_) for s in _merged(doc, "cues", "cues_exact")]
@@ -98,8 +104,9 @@ def _resolve_ae_cues(text: str, cues: list[Cue], sentences: list[tuple[int, int]
             cue.ae_endpoint = resolve_ae(text, cue, a, b)
 
 
-def analyse(doc: Doc) -> tuple[list[dict], dict]:
-    """All findings of a Doc, deterministic and ordered by start offset, plus its facts."""
+def analyse(doc: Doc) -> tuple[list[dict], Context]:
+    """All findings of a Doc, deterministic and ordered by start offset, plus the context
+    the document facts are later computed from."""
     ctx = build_context(doc)
     findings: list[dict] = []
     for a, b in ctx.sentences:
@@ -110,7 +117,7 @@ def analyse(doc: Doc) -> tuple[list[dict], dict]:
     findings += _n_findings(ctx, findings)
     findings.sort(key=lambda f: (f["start"], f["end"]))
     _fill_arm_n(findings)
-    return findings, _doc_info(ctx, findings)
+    return findings, ctx
 
 
 def _finding(ctx: Context, cand: Candidate, nums: Numbers, a: int, b: int, nxt: int) -> dict:
@@ -154,7 +161,7 @@ def _confirmed(text: str, cand: Candidate, a: int) -> bool | None:
 def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
     """Totals ('543 patients were randomly assigned'), per-arm and per-cohort counts."""
     spans = [(f["start"], f["end"]) for f in taken]
-    randomised = docfacts.design(ctx.text, ctx.sentences[0][1] if ctx.sentences else 0, len(ctx.arms)) == "randomised"
+    randomised = bool(docfacts.RANDOM.search(ctx.text))
     total_arm = "overall" if len(ctx.arms) != 1 or randomised else ctx.arms[0]
     out: list[dict] = []
     seen: set[tuple[str | None, int]] = set()

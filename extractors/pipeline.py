@@ -69,7 +69,9 @@ def hcc_sentences(doc: Doc) -> Doc:
     than writing every token."""
     if not len(doc):
         return doc
-    starts = {a for a, _ in sentence_bounds(doc.text)}
+    bounds = sentence_bounds(doc.text)
+    doc.user_data["hcc_sentence_bounds"] = bounds
+    starts = {a for a, _ in bounds}
     doc[0].is_sent_start = True
     found = _token_indices(doc, starts)
     for i in found:
@@ -86,12 +88,22 @@ def _token_indices(doc: Doc, chars: set[int]) -> list[int]:
 
 def register_extensions() -> None:
     """Global extensions, registered once behind has_extension guards."""
-    for name in ("findings", "doc_info"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
+    if not Doc.has_extension("findings"):
+        Doc.set_extension("findings", default=None)
+    if not Doc.has_extension("doc_info"):
+        Doc.set_extension("doc_info", getter=_doc_info_getter)
     for name in ("value", "ci", "arm", "endpoint", "finding"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
+
+
+def _doc_info_getter(doc: Doc) -> dict | None:
+    """Document facts are computed on first access only: `extract` never pays for them."""
+    from extractors.engine import doc_info
+
+    if "hcc_doc_info" not in doc.user_data:
+        doc.user_data["hcc_doc_info"] = doc_info(doc)
+    return doc.user_data["hcc_doc_info"]
 
 
 @Language.factory(
