@@ -16,6 +16,7 @@ from extractors.assign import Candidate, Context, criterion, denominator, extrac
 from extractors.cues import AE_LABELS, Cue, learn_abbreviations, resolve_ae
 from extractors.lexicon import load_lexicon
 from extractors.numbers import Numbers
+from extractors.pipeline import doc_text
 from extractors.regimens import mentions_from_spans, study_arms
 
 UNITS = {"months": "months", "weeks": "weeks", "%": "%"}
@@ -52,7 +53,7 @@ def _finding_spans(doc: Doc, findings: list[dict]) -> list[Span]:
 
 
 def build_context(doc: Doc) -> Context:
-    text = doc.text
+    text = doc_text(doc)
     sentences = [tuple(s) for s in doc.user_data.get("hcc_sentence_bounds", [])]
     if not sentences:
         sentences = [(s.start_char, s.end_char) for s in doc.sents]

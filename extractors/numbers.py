@@ -61,34 +61,41 @@ PAREN = r"(?:\((?:[^()]|\([^()]*\))*\)|\[(?:[^\[\]]|\[[^\[\]]*\])*\])"
 UNIT_AFTER_PAREN = re.compile(rf"^\s*(?P<p>{PAREN})\s*(?P<u>months?|mos?\b\.?|weeks?|wks?\b)", re.I)
 ATOM = re.compile(rf"(?P<num>{NUMBER})|(?P<nr>\b{NR_WORDS}\b|\bNR\b|\bNE\b)", re.I)
 
-# Numbers that are never results: each regex masks its whole match.
-_MASKS = [
+# Numbers that are never results: each regex masks its whole match. Patterns that begin
+# with a digit are compiled behind a (?=\d) guard so the scan fails fast elsewhere.
+_DIGIT_MASKS = [
+    rf"{NUMBER}\s*(?:mg|mcg|µg|μg|g|Gy|mL|IU|ng|kg|cm|mm|mmol|µmol|μmol|U/L|×\s*10)(?:\s*/\s*(?:kg|m2|m²|day|d|dL|mL|L|m|wk))?\b",
+    r"\d+\s*(?:times|cycles?|doses?|fractions?|courses?|lines?|sites?|centres?|centers?|countries|hospitals|institutions|regions|events|deaths|days?|hours?|h)\b",
+    r"\d+\s*weeks?\s+(?:on|off)\b",
+    r"\d+\s*:\s*\d+(?:\s*:\s*\d+)?\b",
+    r"\d+(?:st|nd|rd|th)\b",
+    r"(?:19|20)\d{2}\b(?!\s*(?:%|months?|patients|pts|participants))",
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b",
+    rf"{NUMBER}\s*(?:years?|yrs?|y)\b",
+    rf"{NUMBER}\s*(?:%|percent)\s*(?:CI|CrI|confidence|credible)",
+    r"\d+\s*(?:prior|previous)\b",
+]
+_WORD_MASKS = [
     r"\bNCT\s?\d{8}\b",
     r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]",
-    rf"{NUMBER}\s*(?:mg|mcg|µg|μg|g|Gy|mL|IU|ng|kg|cm|mm|mmol|µmol|μmol|U/L|×\s*10)(?:\s*/\s*(?:kg|m2|m²|day|d|dL|mL|L|m|wk))?\b",
     r"\b(?:every|each|q)\s*\d+\s*(?:weeks?|wks?|w|days?|d|months?|hours?|h)\b",
     r"\bQ\d+W\b",
-    r"\b\d+\s*(?:times|cycles?|doses?|fractions?|courses?|lines?|sites?|centres?|centers?|countries|hospitals|institutions|regions|events|deaths|days?|hours?|h)\b",
-    r"\b\d+\s*weeks?\s+(?:on|off)\b",
     r"\b(?:day|days|cycle|line|lines)\s+\d+(?:\s*(?:and|,|-|–|to)\s*\d+)*",
-    r"\b\d+\s*:\s*\d+(?:\s*:\s*\d+)?\b",
     r"\b(?:phase|ph)\s*-?\s*(?:[1-4]|I{1,3}V?|IV)[ab]?\b(?:\s*(?:/|-|–|and)\s*(?:[1-4]|I{1,3}V?)[ab]?\b)?",
     r"\bgrades?\s*(?:[≥>≤<]=?\s*)?\d(?:\s*(?:-|–|to|or|and|/)\s*\d)*(?:\s*(?:or|and)\s*(?:higher|above|greater|more|worse))?\+?",
     r"\bGr?\.?\s?[≥>]?\s?[1-5](?:\s*[/–-]\s*[1-5])?\+?(?![\w.])",
     r"\b(?:cohorts?|arms?|groups?|parts?|stages?|levels?|versions?)\s+(?:[A-D]|[1-9])\b(?![.·]\d)",
-    r"\b\d+(?:st|nd|rd|th)\b",
-    r"\b(?:19|20)\d{2}\b(?!\s*(?:%|months?|patients|pts|participants))",
-    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b",
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}\b",
-    rf"\b{NUMBER}\s*(?:years?|yrs?|y)\b",
     rf"[≥≤<>]=?\s*{NUMBER}\s*%?",
     rf"\b(?:less|fewer|more|greater|higher|lower)\s+than\s+{NUMBER}\s*%?",
-    rf"\b{NUMBER}\s*(?:%|percent)\s*(?:CI|CrI|confidence|credible)",
-    r"\b\d+\s*(?:prior|previous)\b",
     rf"\b(?:RECIST|mRECIST|iRECIST)\s*(?:v|version|ver\.?)?\s*\d{DOT}\d",
     r"\b(?:CD|IL|PD|HER|CTLA|FGF|FGFR|TSC|VEGFR?)-?\d+\b",
 ]
-MASK_RE = re.compile("|".join(f"(?:{m})" for m in _MASKS), re.I)
+DIGIT_MASK_RE = re.compile("(?=\\d)(?:" + "|".join(f"(?:{m})" for m in _DIGIT_MASKS) + ")", re.I)
+WORD_MASK_RE = re.compile("|".join(f"(?:{m})" for m in _WORD_MASKS), re.I)
+WORD_MASK_HINT = re.compile(r"NCT|\[|every|each|q\s*\d|day|cycle|line|phase|ph\s*\d|grade|\bgr?\.?\s?[≥>]?\s?\d|cohort|arm|group|part|stage|level|version|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[≥≤<>]|than|RECIST|CD|IL|PD|HER|CTLA|FGF|TSC|VEGF", re.I)
+
+
 N_EQUALS = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)")
 FRACTION = re.compile(r"(?<![\w./·])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\w./·]|\s*(?:mg|kg))")
 OF_TOTAL = re.compile(
@@ -208,7 +215,9 @@ def scan(s: str) -> Numbers:
             if not _overlaps(m.start(), m.end(), masked):
                 nums.fractions.append((m.start(), m.end(), int(m["a"]), int(m["b"])))
                 masked += [m.span("a"), m.span("b")]
-    masked += [(m.start(), m.end()) for m in MASK_RE.finditer(s)]
+    masked += [m.span() for m in DIGIT_MASK_RE.finditer(s)]
+    if WORD_MASK_HINT.search(s):
+        masked += [m.span() for m in WORD_MASK_RE.finditer(s)]
     consumed_until = 0
     for m in ATOM.finditer(s):
         if m.start() < consumed_until or _overlaps(m.start(), m.end(), masked):

@@ -69,7 +69,7 @@ def hcc_sentences(doc: Doc) -> Doc:
     than writing every token."""
     if not len(doc):
         return doc
-    bounds = sentence_bounds(doc.text)
+    bounds = sentence_bounds(doc_text(doc))
     doc.user_data["hcc_sentence_bounds"] = bounds
     starts = {a for a, _ in bounds}
     doc[0].is_sent_start = True
@@ -79,6 +79,32 @@ def hcc_sentences(doc: Doc) -> Doc:
     if len(doc) > 1 and 1 not in found:
         doc[1].is_sent_start = False  # spaCy ignores token 0 when asking if starts are set
     return doc
+
+
+class TextKeepingTokenizer:
+    """The spaCy tokenizer, also keeping the input string in `doc.user_data` so components
+    need not rebuild `doc.text` from tokens (which spaCy does on every access)."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data["hcc_text"] = text
+        return doc
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
+
+    def pipe(self, texts, batch_size=1000):
+        for text in texts:
+            yield self(text)
+
+
+def doc_text(doc: Doc) -> str:
+    """The analysed string: kept by the tokenizer wrapper, else rebuilt by spaCy."""
+    text = doc.user_data.get("hcc_text")
+    return text if isinstance(text, str) else doc.text
 
 
 def _token_indices(doc: Doc, chars: set[int]) -> list[int]:
@@ -137,6 +163,7 @@ def _customise_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])[=<>≤≥](?=[\d.·])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
 
 
 def build_nlp() -> Language:
