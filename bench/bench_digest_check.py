@@ -33,7 +33,10 @@ def build_store(path: Path, n_findings: int, n_changes: int) -> list[str]:
     stamp = now()
     with db.atomic():
         db["trials"].insert_all(
-            ({"nct_id": n, "acronym": f"T{i}", "watched": 1, "status": "RECRUITING"} for i, n in enumerate(ncts[:-1])),
+            (
+                {"nct_id": n, "acronym": f"T{i}", "watched": 1, "status": "RECRUITING"}
+                for i, n in enumerate(ncts[:-1])
+            ),
             batch_size=1000,
         )
         db["findings"].insert_all(
@@ -60,7 +63,9 @@ def build_store(path: Path, n_findings: int, n_changes: int) -> list[str]:
             (
                 {
                     "fingerprint": fingerprint("bench-change", i),
-                    "kind": rng.choice(["NEW_RESULT", "NEW_PUBLICATION", "TRIAL_STATUS_CHANGE", "UPDATED_RESULT"]),
+                    "kind": rng.choice(
+                        ["NEW_RESULT", "NEW_PUBLICATION", "TRIAL_STATUS_CHANGE", "UPDATED_RESULT"]
+                    ),
                     "severity": "medium",
                     "source": "pubmed",
                     "nct_id": rng.choice(ncts),
@@ -91,12 +96,35 @@ def main() -> None:
         db = open_store(path)
         rows = []
         check_s = best_of(5, lambda: offline_report(db, "NCT04770896"))
-        rows.append(("offline check, library (100,000 findings)", f"{check_s:.4f}", 0.3, verdict(check_s < 0.3)))
+        rows.append(
+            (
+                "offline check, library (100,000 findings)",
+                f"{check_s:.4f}",
+                0.3,
+                verdict(check_s < 0.3),
+            )
+        )
         cfg = Path(tmp) / "c.toml"
         cfg.write_text(f'[store]\npath = "{path}"\n')
-        cmd = [sys.executable, "-m", "watcher", "--config", str(cfg), "check", "NCT04770896", "--offline"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "watcher",
+            "--config",
+            str(cfg),
+            "check",
+            "NCT04770896",
+            "--offline",
+        ]
         wall = best_of(3, lambda: subprocess.run(cmd, capture_output=True, check=True))
-        rows.append(("offline check, whole command incl. interpreter start", f"{wall:.3f}", 0.3, verdict(wall < 0.3)))
+        rows.append(
+            (
+                "offline check, whole command incl. interpreter start",
+                f"{wall:.3f}",
+                0.3,
+                verdict(wall < 0.3),
+            )
+        )
         try:
             from reports.digest import build_digest, render
         except ImportError:
@@ -104,7 +132,14 @@ def main() -> None:
         else:
             for fmt in ("text", "html", "json"):
                 secs = best_of(2, lambda fmt=fmt: render(build_digest(db), fmt))
-                rows.append((f"digest of 10,000 changes ({fmt}, build + render)", secs, 2.0, verdict(secs < 2.0)))
+                rows.append(
+                    (
+                        f"digest of 10,000 changes ({fmt}, build + render)",
+                        secs,
+                        2.0,
+                        verdict(secs < 2.0),
+                    )
+                )
         print(f"store built in {build_s:.1f} s: 100,000 findings, 10,000 changes, 1,201 trials")
         print(table(["measure", "seconds", "target", "result"], rows))
 

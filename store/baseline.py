@@ -22,13 +22,44 @@ from store.vocabulary import ATTRIBUTES, CHARACTERISTICS, ENDPOINTS, KINDS, SETT
 NCT_RE = re.compile(r"^NCT\d{8}$")
 
 FINDING_COLUMNS = [
-    "key", "kind", "location", "column_label", "row_label", "study", "trial_acronym", "nct_id",
-    "regimen", "arm", "setting", "endpoint", "value", "value_text", "unit", "ci_low", "ci_high",
-    "n", "timepoint", "subgroup", "reference", "note",
+    "key",
+    "kind",
+    "location",
+    "column_label",
+    "row_label",
+    "study",
+    "trial_acronym",
+    "nct_id",
+    "regimen",
+    "arm",
+    "setting",
+    "endpoint",
+    "value",
+    "value_text",
+    "unit",
+    "ci_low",
+    "ci_high",
+    "n",
+    "timepoint",
+    "subgroup",
+    "reference",
+    "note",
 ]
 TRIAL_COLUMNS = [
-    "nct_id", "acronym", "title", "phase", "design", "planned_enrollment", "arms",
-    "primary_endpoint", "population", "setting", "in_table", "location", "reference", "note",
+    "nct_id",
+    "acronym",
+    "title",
+    "phase",
+    "design",
+    "planned_enrollment",
+    "arms",
+    "primary_endpoint",
+    "population",
+    "setting",
+    "in_table",
+    "location",
+    "reference",
+    "note",
 ]
 REFERENCE_COLUMNS = ["number", "authors", "title", "journal", "year", "volume_pages", "doi"]
 
@@ -39,20 +70,34 @@ class BaselineError(Exception):
 
 @dataclass
 class LoadStats:
-    inserted: dict[str, int] = field(default_factory=lambda: {"findings": 0, "trials": 0, "references": 0})
-    updated: dict[str, int] = field(default_factory=lambda: {"findings": 0, "trials": 0, "references": 0})
-    removed: dict[str, int] = field(default_factory=lambda: {"findings": 0, "trials": 0, "references": 0})
-    unchanged: dict[str, int] = field(default_factory=lambda: {"findings": 0, "trials": 0, "references": 0})
+    inserted: dict[str, int] = field(
+        default_factory=lambda: {"findings": 0, "trials": 0, "references": 0}
+    )
+    updated: dict[str, int] = field(
+        default_factory=lambda: {"findings": 0, "trials": 0, "references": 0}
+    )
+    removed: dict[str, int] = field(
+        default_factory=lambda: {"findings": 0, "trials": 0, "references": 0}
+    )
+    unchanged: dict[str, int] = field(
+        default_factory=lambda: {"findings": 0, "trials": 0, "references": 0}
+    )
 
     def as_dict(self) -> dict[str, dict[str, int]]:
-        return {"inserted": self.inserted, "updated": self.updated, "removed": self.removed,
-                "unchanged": self.unchanged}
+        return {
+            "inserted": self.inserted,
+            "updated": self.updated,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+        }
 
 
 def read_csv(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
     """Rows with their line numbers; refuses a file whose header lacks a column."""
     if not path.exists():
-        raise BaselineError(f"{path}: missing; a baseline folder needs findings.csv, trials.csv and references.csv")
+        raise BaselineError(
+            f"{path}: missing; a baseline folder needs findings.csv, trials.csv and references.csv"
+        )
     with path.open(encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f)
         missing = [c for c in columns if c not in (reader.fieldnames or [])]
@@ -77,14 +122,18 @@ def _num(path: Path, line: int, column: str, text: str, kind: type = float) -> A
 
 def parse_finding(path: Path, line: int, row: dict[str, str]) -> dict[str, Any]:
     def bad(column: str, why: str) -> BaselineError:
-        return BaselineError(f"{path}, line {line} (key {row.get('key') or '?'}): column {column!r} {why}")
+        return BaselineError(
+            f"{path}, line {line} (key {row.get('key') or '?'}): column {column!r} {why}"
+        )
 
     if not row["key"]:
         raise bad("key", "is empty; every row needs a stable key")
     kind = row["kind"]
     if kind not in KINDS:
         raise bad("kind", f"must be one of {', '.join(KINDS)}, got {kind!r}")
-    allowed = {"result": ENDPOINTS, "characteristic": CHARACTERISTICS, "attribute": ATTRIBUTES}[kind]
+    allowed = {"result": ENDPOINTS, "characteristic": CHARACTERISTICS, "attribute": ATTRIBUTES}[
+        kind
+    ]
     if row["endpoint"] not in allowed:
         raise bad("endpoint", f"{row['endpoint']!r} is not a {kind} code; see docs/vocabulary.md")
     if row["setting"] and row["setting"] not in SETTINGS:
@@ -129,14 +178,18 @@ def _location_quote(row: dict[str, str]) -> str:
 def parse_trial(path: Path, line: int, row: dict[str, str]) -> dict[str, Any]:
     nct = row["nct_id"].upper()
     if not NCT_RE.match(nct):
-        raise BaselineError(f"{path}, line {line}: column 'nct_id' {row['nct_id']!r} is not an NCT ID (NCT + 8 digits)")
+        raise BaselineError(
+            f"{path}, line {line}: column 'nct_id' {row['nct_id']!r} is not an NCT ID (NCT + 8 digits)"
+        )
     return {
         "nct_id": nct,
         "acronym": row["acronym"] or None,
         "title": row["title"] or None,
         "phase": row["phase"] or None,
         "design": row["design"] or None,
-        "planned_enrollment": _num(path, line, "planned_enrollment", row["planned_enrollment"], int),
+        "planned_enrollment": _num(
+            path, line, "planned_enrollment", row["planned_enrollment"], int
+        ),
         "arms": row["arms"] or None,
         "primary_endpoint": row["primary_endpoint"] or None,
         "population": row["population"] or None,
@@ -169,7 +222,9 @@ def read_baseline(folder: Path) -> tuple[list[dict], list[dict], list[dict]]:
     """Parse and validate all three files before anything touches the store."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise BaselineError(f"baseline folder {folder} does not exist: check [review].baseline in config.toml")
+        raise BaselineError(
+            f"baseline folder {folder} does not exist: check [review].baseline in config.toml"
+        )
     findings, keys = [], {}
     for line, row in read_csv(folder / "findings.csv", FINDING_COLUMNS):
         f = parse_finding(folder / "findings.csv", line, row)
@@ -179,7 +234,10 @@ def read_baseline(folder: Path) -> tuple[list[dict], list[dict], list[dict]]:
             )
         keys[f["baseline_key"]] = line
         findings.append(f)
-    trials = [parse_trial(folder / "trials.csv", ln, r) for ln, r in read_csv(folder / "trials.csv", TRIAL_COLUMNS)]
+    trials = [
+        parse_trial(folder / "trials.csv", ln, r)
+        for ln, r in read_csv(folder / "trials.csv", TRIAL_COLUMNS)
+    ]
     refs = [
         parse_reference(folder / "references.csv", ln, r)
         for ln, r in read_csv(folder / "references.csv", REFERENCE_COLUMNS)
@@ -233,8 +291,7 @@ def _upsert_trial(db, trial: dict, stats: LoadStats) -> None:
 
 def _load_findings(db, findings: list[dict], stats: LoadStats) -> None:
     current = {
-        r["baseline_key"]: r
-        for r in db.query("select * from findings where source = 'baseline'")
+        r["baseline_key"]: r for r in db.query("select * from findings where source = 'baseline'")
     }
     for f in findings:
         row = {**f, "fingerprint": fingerprint("baseline", f["baseline_key"])}
@@ -247,7 +304,7 @@ def _load_findings(db, findings: list[dict], stats: LoadStats) -> None:
         else:
             db["findings"].update(old["id"], row)
             stats.updated["findings"] += 1
-    for key, old in current.items():
+    for _key, old in current.items():
         # A row removed from the file leaves the baseline; changes that cite it keep their copy.
         db["findings"].delete(old["id"])
         stats.removed["findings"] += 1

@@ -26,7 +26,9 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def open_store(path: str | Path, *, create: bool = True, read_only: bool = False) -> sqlite_utils.Database:
+def open_store(
+    path: str | Path, *, create: bool = True, read_only: bool = False
+) -> sqlite_utils.Database:
     """Open (and migrate) the store at `path`.
 
     Refuses clearly, rather than with a traceback, when the file is not a

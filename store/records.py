@@ -48,18 +48,22 @@ def save_raw(
     )
     if existing:
         return existing[0]["id"]
-    return db["raw_records"].insert(
-        {
-            "source": source,
-            "key": key,
-            "url": url,
-            "content_type": content_type,
-            "sha256": digest,
-            "body": text,
-            "fetched_at": now(),
-            "run_id": run_id,
-        }
-    ).last_pk
+    return (
+        db["raw_records"]
+        .insert(
+            {
+                "source": source,
+                "key": key,
+                "url": url,
+                "content_type": content_type,
+                "sha256": digest,
+                "body": text,
+                "fetched_at": now(),
+                "run_id": run_id,
+            }
+        )
+        .last_pk
+    )
 
 
 def finding_fingerprint(row: dict[str, Any]) -> str:
@@ -94,10 +98,22 @@ def set_watermark(db: sqlite_utils.Database, source: str, value: str) -> None:
 def start_run(db: sqlite_utils.Database, kind: str, trigger: str = "manual") -> int:
     import os
 
-    return db["runs"].insert(
-        {"kind": kind, "started": now(), "status": "running", "trigger": trigger, "pid": os.getpid(),
-         "sources": "{}", "errors": "[]", "requests": 0}
-    ).last_pk
+    return (
+        db["runs"]
+        .insert(
+            {
+                "kind": kind,
+                "started": now(),
+                "status": "running",
+                "trigger": trigger,
+                "pid": os.getpid(),
+                "sources": "{}",
+                "errors": "[]",
+                "requests": 0,
+            }
+        )
+        .last_pk
+    )
 
 
 def finish_run(
@@ -110,6 +126,11 @@ def finish_run(
     requests = sum(int(s.get("requests", 0)) for s in sources.values() if isinstance(s, dict))
     db["runs"].update(
         run_id,
-        {"ended": now(), "status": status, "sources": dumps(sources), "errors": dumps(errors),
-         "requests": requests},
+        {
+            "ended": now(),
+            "status": status,
+            "sources": dumps(sources),
+            "errors": dumps(errors),
+            "requests": requests,
+        },
     )

@@ -30,7 +30,9 @@ def run_cli(config_path: Path):
     from watcher.cli import cli
 
     def run(*args: str, input: str | None = None):
-        return CliRunner().invoke(cli, ["--config", str(config_path), *args], input=input, catch_exceptions=False)
+        return CliRunner().invoke(
+            cli, ["--config", str(config_path), *args], input=input, catch_exceptions=False
+        )
 
     return run
 

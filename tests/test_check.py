@@ -32,7 +32,9 @@ def test_check_offline_json_matches_store(store, run_cli):
 
 
 def test_check_offline_shows_review_values_of_a_table1_trial(store, run_cli):
-    nct = next(store.query("select nct_id from trials where acronym = 'IMbrave150'"), {}).get("nct_id")
+    nct = next(store.query("select nct_id from trials where acronym = 'IMbrave150'"), {}).get(
+        "nct_id"
+    )
     if not nct:
         pytest.skip("IMbrave150's NCT ID is not in the baseline")
     data = json.loads(run_cli("check", nct, "--offline", "--json").output)

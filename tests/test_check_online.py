@@ -33,7 +33,9 @@ def test_check_online_fetches_record_and_shows_registry_and_review(store, run_cl
     assert "In the review (Table 4" in out and "Planned N:        554" in out
     assert "Registry (latest snapshot):" in out
     assert registry.count("/ctgov") == 1
-    snap = store.execute("select count(*) from trial_snapshots where nct_id = 'NCT04770896'").fetchone()[0]
+    snap = store.execute(
+        "select count(*) from trial_snapshots where nct_id = 'NCT04770896'"
+    ).fetchone()[0]
     assert snap == 1
 
 
@@ -41,7 +43,10 @@ def test_check_online_json_carries_live_summary(store, run_cli, registry, world)
     data = json.loads(run_cli("check", "NCT04770896", "--json").output)
     live = data["online"]
     assert live["fetched"] is True
-    assert live["summary"]["status"] == world.study("NCT04770896")["protocolSection"]["statusModule"]["overallStatus"]
+    assert (
+        live["summary"]["status"]
+        == world.study("NCT04770896")["protocolSection"]["statusModule"]["overallStatus"]
+    )
     assert data["registry"]["status"] == live["summary"]["status"]
 
 

@@ -59,7 +59,11 @@ def test_config_env_overrides(tmp_path):
     path.write_text("[store]\npath = 'a.db'\n")
     cfg = load_config(
         path,
-        env={"WATCHER_DB": "/x/y.db", "WATCHER_CTGOV_URL": "http://127.0.0.1:1/ct", "WATCHER_PUBMED_URL": "http://127.0.0.1:1/e"},
+        env={
+            "WATCHER_DB": "/x/y.db",
+            "WATCHER_CTGOV_URL": "http://127.0.0.1:1/ct",
+            "WATCHER_PUBMED_URL": "http://127.0.0.1:1/e",
+        },
     )
     assert cfg.store_path == Path("/x/y.db")
     assert cfg["clinicaltrials"]["base_url"] == "http://127.0.0.1:1/ct"

@@ -15,7 +15,9 @@ def demo(tmp_path_factory):
     work = tmp_path_factory.mktemp("demo")
     proc = subprocess.run(
         [sys.executable, "-m", "watcher", "demo", "--keep", str(work)],
-        capture_output=True, text=True, timeout=180,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     digest = json.loads((work / "digests" / "digest.json").read_text())
@@ -43,7 +45,9 @@ def test_demo_digest_holds_each_change_of_the_story_once(demo):
     updated = [c for c in changes if c["kind"] == "UPDATED_RESULT"]
     assert len(updated) == 1
     assert updated[0]["nct_id"] == "NCT04039607" and updated[0]["value"] == 9.4
-    assert updated[0]["baseline"]["value"] == 9.1 and "Table 1" in updated[0]["baseline"]["location"]
+    assert (
+        updated[0]["baseline"]["value"] == 9.1 and "Table 1" in updated[0]["baseline"]["location"]
+    )
     # A new related trial, a correction of a review reference.
     assert _count(changes, kind="NEW_TRIAL", nct_id="NCT09912345") == 1
     assert _count(changes, kind="CORRECTION", pmid="99000021") == 1
@@ -73,8 +77,19 @@ def test_demo_prints_digests_store_and_datasette_command(demo):
 def test_demo_rerun_of_digest_reports_nothing_twice(demo):
     _, _, work = demo
     proc = subprocess.run(
-        [sys.executable, "-m", "watcher", "--config", str(work / "config.toml"), "digest", "--format", "json"],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "watcher",
+            "--config",
+            str(work / "config.toml"),
+            "digest",
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["changes"] == []
@@ -84,7 +99,12 @@ def test_demo_leaves_nothing_behind_without_keep(tmp_path):
     import os
 
     env = dict(os.environ, TMPDIR=str(tmp_path))
-    proc = subprocess.run([sys.executable, "-m", "watcher", "demo"], capture_output=True, text=True,
-                          timeout=180, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "watcher", "demo"],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
     assert proc.returncode == 0, proc.stderr
     assert list(tmp_path.iterdir()) == []

@@ -66,4 +66,6 @@ def test_docs_options_are_named_alike():
 def test_docs_cli_reference_is_generated_from_help():
     from watcher.clidoc import render
 
-    assert (REPO / "docs" / "cli.md").read_text() == render(), "run: python -m watcher.clidoc > docs/cli.md"
+    assert (REPO / "docs" / "cli.md").read_text() == render(), (
+        "run: python -m watcher.clidoc > docs/cli.md"
+    )

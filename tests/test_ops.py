@@ -29,7 +29,11 @@ HOLD = textwrap.dedent(
 
 
 def _holder(store_path, seconds: float) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(store_path), str(seconds)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(store_path), str(seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout.readline().strip() == "locked"
     return proc
 
@@ -80,9 +84,21 @@ def test_poll_refuses_while_another_run_holds_the_lock(run_cli, tmp_path):
 @pytest.mark.parametrize(
     ("expr", "now", "expected"),
     [
-        ("0 7 * * mon", datetime(2026, 11, 24, 18, 0, tzinfo=UTC), datetime(2026, 11, 23, 7, 0, tzinfo=UTC)),
-        ("0 6 * * *", datetime(2026, 11, 24, 5, 59, tzinfo=UTC), datetime(2026, 11, 23, 6, 0, tzinfo=UTC)),
-        ("*/5 * * * *", datetime(2026, 11, 24, 5, 59, tzinfo=UTC), datetime(2026, 11, 24, 5, 55, tzinfo=UTC)),
+        (
+            "0 7 * * mon",
+            datetime(2026, 11, 24, 18, 0, tzinfo=UTC),
+            datetime(2026, 11, 23, 7, 0, tzinfo=UTC),
+        ),
+        (
+            "0 6 * * *",
+            datetime(2026, 11, 24, 5, 59, tzinfo=UTC),
+            datetime(2026, 11, 23, 6, 0, tzinfo=UTC),
+        ),
+        (
+            "*/5 * * * *",
+            datetime(2026, 11, 24, 5, 59, tzinfo=UTC),
+            datetime(2026, 11, 24, 5, 55, tzinfo=UTC),
+        ),
     ],
 )
 def test_scheduler_previous_fire_time(expr, now, expected):
@@ -91,14 +107,18 @@ def test_scheduler_previous_fire_time(expr, now, expected):
 
 def test_scheduler_catch_up_runs_missed_digest_once(tmp_path):
     cfg_file = tmp_path / "c.toml"
-    cfg_file.write_text(f'[store]\npath = "{tmp_path / "w.db"}"\n[schedule]\nmisfire_grace_time = 86400\n')
+    cfg_file.write_text(
+        f'[store]\npath = "{tmp_path / "w.db"}"\n[schedule]\nmisfire_grace_time = 86400\n'
+    )
     cfg = load_config(cfg_file, env={})
     db = open_store(cfg.store_path)
     # A "previous process" ran the digest last week and the poll this morning.
-    db["runs"].insert_all([
-        {"kind": "digest", "started": "2026-11-16T07:00:05+00:00", "status": "ok"},
-        {"kind": "poll", "started": "2026-11-23T06:00:03+00:00", "status": "ok"},
-    ])
+    db["runs"].insert_all(
+        [
+            {"kind": "digest", "started": "2026-11-16T07:00:05+00:00", "status": "ok"},
+            {"kind": "poll", "started": "2026-11-23T06:00:03+00:00", "status": "ok"},
+        ]
+    )
     monday_noon = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
     assert due_catch_up(db, cfg, monday_noon) == ["digest"]
     # The catch-up ran: a restart must not run it again for the same due time.
@@ -108,7 +128,9 @@ def test_scheduler_catch_up_runs_missed_digest_once(tmp_path):
 
 def test_scheduler_catch_up_respects_grace_time(tmp_path):
     cfg_file = tmp_path / "c.toml"
-    cfg_file.write_text(f'[store]\npath = "{tmp_path / "w.db"}"\n[schedule]\nmisfire_grace_time = 3600\n')
+    cfg_file.write_text(
+        f'[store]\npath = "{tmp_path / "w.db"}"\n[schedule]\nmisfire_grace_time = 3600\n'
+    )
     cfg = load_config(cfg_file, env={})
     db = open_store(cfg.store_path)
     # Missed Monday's digest by more than an hour: it waits for the next Monday.
@@ -139,10 +161,25 @@ def test_scheduler_jobs_fire_on_short_interval(tmp_path):
 def test_status_reports_runs_unreported_and_failing_sources(store, run_cli):
     failed = json.dumps({"pubmed": {"status": "failed", "error": "boom"}})
     for _ in range(3):
-        store["runs"].insert({"kind": "poll", "started": "2026-11-20T06:00:00+00:00", "status": "partial",
-                              "sources": failed, "errors": "[]", "requests": 2})
-    store["changes"].insert({"fingerprint": "x1", "kind": "NEW_TRIAL", "severity": "medium", "reported": 0,
-                             "detected_at": "2026-11-20T06:00:00+00:00"})
+        store["runs"].insert(
+            {
+                "kind": "poll",
+                "started": "2026-11-20T06:00:00+00:00",
+                "status": "partial",
+                "sources": failed,
+                "errors": "[]",
+                "requests": 2,
+            }
+        )
+    store["changes"].insert(
+        {
+            "fingerprint": "x1",
+            "kind": "NEW_TRIAL",
+            "severity": "medium",
+            "reported": 0,
+            "detected_at": "2026-11-20T06:00:00+00:00",
+        }
+    )
     result = run_cli("status", "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
@@ -164,15 +201,25 @@ def test_serve_catches_up_missed_digest_once_and_stops_on_sigterm(tmp_path):
         f'[store]\npath = "{tmp_path / "watcher.db"}"\n'
         '[schedule]\npoll = "0 6 1 1 *"\ndigest = "* * * * *"\nmisfire_grace_time = 86400\n'
     )
-    assert subprocess.run([sys.executable, "-m", "watcher", "--config", str(cfg), "init"],
-                          capture_output=True).returncode == 0
-    proc = subprocess.Popen([sys.executable, "-m", "watcher", "--config", str(cfg), "serve"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "watcher", "--config", str(cfg), "init"], capture_output=True
+        ).returncode
+        == 0
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "watcher", "--config", str(cfg), "serve"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             conn = sqlite3.connect(tmp_path / "watcher.db")
-            done = conn.execute("select count(*) from runs where kind = 'digest' and status = 'ok'").fetchone()[0]
+            done = conn.execute(
+                "select count(*) from runs where kind = 'digest' and status = 'ok'"
+            ).fetchone()[0]
             conn.close()
             if done:
                 break

@@ -44,7 +44,10 @@ def _config(path: Path, urls: dict[str, str], extra: str = "") -> Path:
 def _watcher(cfg: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 120):
     return subprocess.run(
         [sys.executable, "-m", "watcher", "--config", str(cfg), *args],
-        capture_output=True, text=True, timeout=timeout, env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
     )
 
 
@@ -54,9 +57,13 @@ def _state(db_path: Path) -> dict[str, object]:
         q = lambda sql: conn.execute(sql).fetchall()  # noqa: E731
         return {
             "publications": q("select pub_id from publications order by pub_id"),
-            "findings": q("select source, pub_id, nct_id, endpoint, arm, value from findings"
-                          " where source != 'baseline' order by 1, 2, 3, 4, 5, 6"),
-            "changes": q("select kind, nct_id, pmid, endpoint, arm, value from changes order by 1, 2, 3, 4, 5, 6"),
+            "findings": q(
+                "select source, pub_id, nct_id, endpoint, arm, value from findings"
+                " where source != 'baseline' order by 1, 2, 3, 4, 5, 6"
+            ),
+            "changes": q(
+                "select kind, nct_id, pmid, endpoint, arm, value from changes order by 1, 2, 3, 4, 5, 6"
+            ),
             "snapshots": q("select nct_id, content_hash from trial_snapshots order by 1, 2"),
         }
     finally:
@@ -69,17 +76,22 @@ def _consistent(db_path: Path) -> None:
         assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
         orphans = conn.execute(
             "select count(*) from publications p left join raw_records r on r.id = p.raw_id"
-            " where p.raw_id is not null and r.id is null").fetchone()[0]
+            " where p.raw_id is not null and r.id is null"
+        ).fetchone()[0]
         assert orphans == 0, "a publication without its raw payload"
         half = conn.execute(
             "select count(*) from findings f join publications p on p.pub_id = f.pub_id"
-            " where p.extracted_at is null").fetchone()[0]
+            " where p.extracted_at is null"
+        ).fetchone()[0]
         assert half == 0, "findings of a publication not marked extracted (half an extraction)"
         lost = conn.execute(
             "select count(*) from findings f left join publications p on p.pub_id = f.pub_id"
-            " where f.pub_id is not null and p.pub_id is null").fetchone()[0]
+            " where f.pub_id is not null and p.pub_id is null"
+        ).fetchone()[0]
         assert lost == 0
-        dup = conn.execute("select count(*) - count(distinct fingerprint) from changes").fetchone()[0]
+        dup = conn.execute("select count(*) - count(distinct fingerprint) from changes").fetchone()[
+            0
+        ]
         assert dup == 0
     finally:
         conn.close()
@@ -88,7 +100,9 @@ def _consistent(db_path: Path) -> None:
 # --- one failing source never stops the others ---------------------------------------------
 
 
-def test_reliability_failing_source_is_recorded_others_run_next_run_catches_up(world_server, tmp_path):
+def test_reliability_failing_source_is_recorded_others_run_next_run_catches_up(
+    world_server, tmp_path
+):
     server, urls, _ = world_server
     cfg = _config(tmp_path, urls)
     assert _watcher(cfg, "init").returncode == 0
@@ -98,7 +112,9 @@ def test_reliability_failing_source_is_recorded_others_run_next_run_catches_up(w
     assert first.returncode == 1
     assert "pubmed:" in first.stderr and "esearch" in first.stderr and "503" in first.stderr
     conn = sqlite3.connect(tmp_path / "watcher.db")
-    run = conn.execute("select status, sources, errors from runs order by id desc limit 1").fetchone()
+    run = conn.execute(
+        "select status, sources, errors from runs order by id desc limit 1"
+    ).fetchone()
     assert run[0] == "partial"
     sources, errors = json.loads(run[1]), json.loads(run[2])
     assert sources["ctgov"]["status"] == "ok" and sources["pubmed"]["status"] == "failed"
@@ -122,7 +138,9 @@ def test_reliability_failing_source_is_recorded_others_run_next_run_catches_up(w
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kill_after", [0.8, 1.6, 2.4, 3.2, 4.0])
-def test_reliability_poll_killed_leaves_store_consistent_and_next_run_finishes(world_server, tmp_path, kill_after):
+def test_reliability_poll_killed_leaves_store_consistent_and_next_run_finishes(
+    world_server, tmp_path, kill_after
+):
     server, urls, _ = world_server
     reference_dir = tmp_path / "reference"
     reference_dir.mkdir()
@@ -137,8 +155,11 @@ def test_reliability_poll_killed_leaves_store_consistent_and_next_run_finishes(w
     assert _watcher(cfg, "init").returncode == 0
     server.add_fault("/eutils", delay=0.25, times=50)  # slow answers widen the windows to hit
     server.add_fault("/ctgov", delay=0.25, times=5)
-    proc = subprocess.Popen([sys.executable, "-m", "watcher", "--config", str(cfg), "poll"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "watcher", "--config", str(cfg), "poll"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     time.sleep(kill_after)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
@@ -147,9 +168,15 @@ def test_reliability_poll_killed_leaves_store_consistent_and_next_run_finishes(w
     finish = _watcher(cfg, "poll")
     assert finish.returncode == 0, finish.stderr
     _consistent(crash_dir / "watcher.db")
-    assert _state(crash_dir / "watcher.db") == reference
+    state = _state(crash_dir / "watcher.db")
+    for key in reference:
+        missing = sorted(set(reference[key]) - set(state[key]))
+        extra = sorted(set(state[key]) - set(reference[key]))
+        assert state[key] == reference[key], f"{key}: missing {missing[:5]}, extra {extra[:5]}"
     conn = sqlite3.connect(crash_dir / "watcher.db")
-    statuses = [r[0] for r in conn.execute("select status from runs where kind = 'poll' order by id")]
+    statuses = [
+        r[0] for r in conn.execute("select status from runs where kind = 'poll' order by id")
+    ]
     conn.close()
     assert statuses[-1] == "ok"
     assert "running" not in statuses  # the killed run is marked interrupted by the next one
@@ -160,8 +187,12 @@ def test_reliability_sigterm_stops_after_current_step(world_server, tmp_path):
     cfg = _config(tmp_path, urls)
     assert _watcher(cfg, "init").returncode == 0
     server.add_fault("/ctgov", delay=1.0, times=2)
-    proc = subprocess.Popen([sys.executable, "-m", "watcher", "--config", str(cfg), "poll"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "watcher", "--config", str(cfg), "poll"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     time.sleep(1.2)
     proc.send_signal(signal.SIGTERM)
     out, err = proc.communicate(timeout=60)
@@ -225,9 +256,13 @@ def test_reliability_oversized_response_is_refused(tmp_path):
 def test_reliability_sql_injection_in_titles_is_stored_as_text(world_server, tmp_path):
     server, urls, world = world_server
     evil = "x'); drop table findings; -- <script>alert(1)</script>"
-    world.eutils.add_article("99300001", f"Regorafenib after atezolizumab in HCC {evil}",
-                             entrez_date=world.day(1), nct_ids=["NCT04770896"],
-                             abstract="Median overall survival was 9.1 months.")
+    world.eutils.add_article(
+        "99300001",
+        f"Regorafenib after atezolizumab in HCC {evil}",
+        entrez_date=world.day(1),
+        nct_ids=["NCT04770896"],
+        abstract="Median overall survival was 9.1 months.",
+    )
     cfg = _config(tmp_path, urls)
     assert _watcher(cfg, "init").returncode == 0
     assert _watcher(cfg, "poll").returncode == 0
@@ -250,12 +285,19 @@ def test_reliability_secrets_never_reach_logs_store_or_digests(world_server, tmp
     cfg = _config(tmp_path, urls)
     env = dict(os.environ, NCBI_API_KEY=secret_key, WATCHER_SMTP_PASSWORD=secret_pw)
     outputs = []
-    for args in (("init",), ("-v", "poll"), ("status", "--json"), ("digest", "--format", "json"),
-                 ("digest", "--format", "html")):
+    for args in (
+        ("init",),
+        ("-v", "poll"),
+        ("status", "--json"),
+        ("digest", "--format", "json"),
+        ("digest", "--format", "html"),
+    ):
         result = _watcher(cfg, *args, env=env)
         outputs.append(result.stdout + result.stderr)
     # The key was sent to the service (as NCBI asks) ...
-    assert any(r.params.get("api_key") == secret_key for r in server.log if r.path.startswith("/eutils"))
+    assert any(
+        r.params.get("api_key") == secret_key for r in server.log if r.path.startswith("/eutils")
+    )
     # ... but appears nowhere we keep or show.
     blob = "\n".join(outputs)
     for path in tmp_path.rglob("*"):
@@ -269,8 +311,13 @@ def test_reliability_connection_errors_never_quote_credentials():
     from watcher.http import SourceError, fetch, make_session
 
     with pytest.raises(SourceError) as e:
-        fetch(make_session(0), "GET", "http://127.0.0.1:9/esearch.fcgi",
-              params={"api_key": "SECRETKEY123", "email": "me@example.org"}, source="pubmed")
+        fetch(
+            make_session(0),
+            "GET",
+            "http://127.0.0.1:9/esearch.fcgi",
+            params={"api_key": "SECRETKEY123", "email": "me@example.org"},
+            source="pubmed",
+        )
     assert "SECRETKEY123" not in str(e.value) and "me@example.org" not in str(e.value)
     assert "connection failed" in str(e.value)
 
@@ -284,25 +331,41 @@ def test_reliability_registry_record_missing_modules_and_partial_dates(tmp_path)
 
     world = CtgovWorld()
     world.add_study({"protocolSection": {"identificationModule": {"nctId": "NCT04770896"}}})
-    world.add_study({"protocolSection": {
-        "identificationModule": {"nctId": "NCT05201404", "briefTitle": "Dates of every precision"},
-        "statusModule": {"overallStatus": "RECRUITING",
-                         "startDateStruct": {"date": "2022-06"},
-                         "primaryCompletionDateStruct": {"date": "2027-12", "type": "ESTIMATED"},
-                         "completionDateStruct": {"date": "2028-01-15", "type": "ESTIMATED"}}}})
+    world.add_study(
+        {
+            "protocolSection": {
+                "identificationModule": {
+                    "nctId": "NCT05201404",
+                    "briefTitle": "Dates of every precision",
+                },
+                "statusModule": {
+                    "overallStatus": "RECRUITING",
+                    "startDateStruct": {"date": "2022-06"},
+                    "primaryCompletionDateStruct": {"date": "2027-12", "type": "ESTIMATED"},
+                    "completionDateStruct": {"date": "2028-01-15", "type": "ESTIMATED"},
+                },
+            }
+        }
+    )
     with ReplayServer() as server:
         url = mount(server, world)
         cfg_path = tmp_path / "c.toml"
-        cfg_path.write_text(f'[store]\npath = "{tmp_path / "w.db"}"\n[clinicaltrials]\nbase_url = "{url}"\n'
-                            'requests_per_second = 100.0\n')
+        cfg_path.write_text(
+            f'[store]\npath = "{tmp_path / "w.db"}"\n[clinicaltrials]\nbase_url = "{url}"\n'
+            "requests_per_second = 100.0\n"
+        )
         cfg = load_config(cfg_path, env={})
         db = open_store(cfg.store_path)
-        db["trials"].insert_all([{"nct_id": "NCT04770896", "watched": 1}, {"nct_id": "NCT05201404", "watched": 1}])
+        db["trials"].insert_all(
+            [{"nct_id": "NCT04770896", "watched": 1}, {"nct_id": "NCT05201404", "watched": 1}]
+        )
         first = run_poll(db, cfg, ["ctgov"], extract=False, match=False)
         assert first.status == "ok", first.errors
 
         def precise(study):
-            study["protocolSection"]["statusModule"]["primaryCompletionDateStruct"]["date"] = "2027-12-31"
+            study["protocolSection"]["statusModule"]["primaryCompletionDateStruct"]["date"] = (
+                "2027-12-31"
+            )
 
         world.update_study("NCT05201404", precise)
         second = run_poll(db, cfg, ["ctgov"], extract=False, match=False)

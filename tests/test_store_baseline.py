@@ -50,7 +50,9 @@ def test_baseline_edit_updates_in_place_without_duplicates(tmp_path):
     db = open_store(tmp_path / "w.db")
     load_baseline(db, folder)
     before = db["findings"].count
-    target = next(r for r in db.query("select * from findings where endpoint = 'mOS' and value is not null"))
+    target = next(
+        r for r in db.query("select * from findings where endpoint = 'mOS' and value is not null")
+    )
 
     def edit(rows):
         for r in rows:
@@ -62,7 +64,9 @@ def test_baseline_edit_updates_in_place_without_duplicates(tmp_path):
     stats = load_baseline(db, folder)
     assert stats.updated["findings"] == 1
     assert db["findings"].count == before
-    row = next(db.query("select value, id from findings where baseline_key = ?", [target["baseline_key"]]))
+    row = next(
+        db.query("select value, id from findings where baseline_key = ?", [target["baseline_key"]])
+    )
     assert row == {"value": 99.9, "id": target["id"]}
 
 
@@ -129,7 +133,9 @@ def _table_lines(text: str, heading: str, stop_prefixes: tuple[str, ...]) -> lis
 
 def _seed() -> str:
     if not SEED.exists():
-        pytest.skip("../shared/seed not present: the review text is needed to check the store cell by cell")
+        pytest.skip(
+            "../shared/seed not present: the review text is needed to check the store cell by cell"
+        )
     return SEED.read_text(encoding="utf-8")
 
 
@@ -149,7 +155,9 @@ def test_store_holds_every_cell_of_results_tables(store, table):
                     [table, label, cell],
                 )
             )
-            assert candidates, f"{table}: no store row for {label!r} = {cell!r} (column {col_index + 1})"
+            assert candidates, (
+                f"{table}: no store row for {label!r} = {cell!r} (column {col_index + 1})"
+            )
             checked += 1
     assert checked == len(body) * len(columns)
 

@@ -39,8 +39,13 @@ def test_ui_metadata_titles_facets_and_units(ds):
 
 @pytest.mark.parametrize(
     "query",
-    ["evidence_after_immunotherapy", "ongoing_trials", "latest_changes", "unreported_changes",
-     "values_differing_from_review"],
+    [
+        "evidence_after_immunotherapy",
+        "ongoing_trials",
+        "latest_changes",
+        "unreported_changes",
+        "values_differing_from_review",
+    ],
 )
 def test_ui_canned_queries_run(ds, query):
     resp = _get(ds, f"/watcher/{query}.json?_shape=array")

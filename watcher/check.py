@@ -151,8 +151,12 @@ def format_report(
         ref = f" [ref {r['reference']}]" if r.get("reference") else ""
         lines.append(f"In the review ({where}){ref}:")
         for label, key in (
-            ("Phase", "phase"), ("Design", "design"), ("Planned N", "planned_enrollment"),
-            ("Arms", "arms"), ("Primary endpoint", "primary_endpoint"), ("Population", "population"),
+            ("Phase", "phase"),
+            ("Design", "design"),
+            ("Planned N", "planned_enrollment"),
+            ("Arms", "arms"),
+            ("Primary endpoint", "primary_endpoint"),
+            ("Population", "population"),
             ("Note", "note"),
         ):
             if r.get(key) not in (None, ""):
@@ -161,7 +165,9 @@ def format_report(
         if results:
             lines.append("  Values:")
             for v in results:
-                who = ", ".join(x for x in (v.get("arm"), v.get("subgroup"), v.get("timepoint")) if x)
+                who = ", ".join(
+                    x for x in (v.get("arm"), v.get("subgroup"), v.get("timepoint")) if x
+                )
                 lines.append(f"    {v['endpoint']:<12}{_fmt_value(v):<28}{who}  ({v['location']})")
     else:
         lines.append("Not in the review's tables.")
@@ -169,15 +175,20 @@ def format_report(
     if reg.get("status") or reg.get("last_snapshot"):
         lines.append("")
         lines.append("Registry (latest snapshot):")
-        lines.append(f"  {'Status:':<18}{reg.get('status') or 'unknown'}"
-                     + (f" (why stopped: {reg['why_stopped']})" if reg.get("why_stopped") else ""))
+        lines.append(
+            f"  {'Status:':<18}{reg.get('status') or 'unknown'}"
+            + (f" (why stopped: {reg['why_stopped']})" if reg.get("why_stopped") else "")
+        )
         for label, key, typ in (
             ("Start", "start_date", None),
             ("Primary compl.", "primary_completion_date", "primary_completion_type"),
             ("Completion", "completion_date", "completion_type"),
         ):
             if reg.get(key):
-                lines.append(f"  {label + ':':<18}{reg[key]}" + (f" ({reg[typ].lower()})" if typ and reg.get(typ) else ""))
+                lines.append(
+                    f"  {label + ':':<18}{reg[key]}"
+                    + (f" ({reg[typ].lower()})" if typ and reg.get(typ) else "")
+                )
         if reg.get("actual_enrollment") is not None:
             lines.append(f"  {'Enrollment:':<18}{reg['actual_enrollment']}")
         lines.append(f"  {'Results posted:':<18}{reg.get('results_first_posted') or 'no'}")
@@ -201,7 +212,9 @@ def format_report(
         lines.append("")
         lines.append("PMIDs listed by the registry:")
         for ref in summary["pmids"]:
-            lines.append(f"  PMID {ref.get('pmid')} ({(ref.get('type') or '').lower() or 'reference'})")
+            lines.append(
+                f"  PMID {ref.get('pmid')} ({(ref.get('type') or '').lower() or 'reference'})"
+            )
     if report["publications"]:
         lines.append("")
         lines.append("Linked publications:")

@@ -145,7 +145,9 @@ def init(ctx: click.Context, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("nct_id")
-@click.option("--offline", is_flag=True, help="Only what the store knows; no request to ClinicalTrials.gov.")
+@click.option(
+    "--offline", is_flag=True, help="Only what the store knows; no request to ClinicalTrials.gov."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON for scripts.")
 @click.pass_context
 def check(ctx: click.Context, nct_id: str, offline: bool, as_json: bool) -> None:
@@ -202,19 +204,30 @@ def _check_online(db, cfg: Config, nct: str) -> dict[str, Any]:
     try:
         lookup = ctgov.lookup_study(nct, cfg)
     except SourceError as e:
-        return {"fetched": False, "note": f"ClinicalTrials.gov unreachable ({e.reason}); showing what the store knows."}
+        return {
+            "fetched": False,
+            "note": f"ClinicalTrials.gov unreachable ({e.reason}); showing what the store knows.",
+        }
     if lookup.study is None:
-        return {"fetched": False, "note": "ClinicalTrials.gov does not know this ID; showing what the store knows."}
+        return {
+            "fetched": False,
+            "note": "ClinicalTrials.gov does not know this ID; showing what the store knows.",
+        }
     known = list(db.query("select watched from trials where nct_id = ?", [nct]))
     with db.atomic():
         result = store_snapshot(db, lookup.study, None)
         current = lookup.nct_id or nct
-        if (not known or not known[0]["watched"]) and db["trials"].count_where("nct_id = ?", [current]):
+        if (not known or not known[0]["watched"]) and db["trials"].count_where(
+            "nct_id = ?", [current]
+        ):
             db["trials"].update(current, {"watched": 0})
     summary = ctgov.check_summary(lookup.study)
     note = "Registry record fetched now from ClinicalTrials.gov"
-    note += f" ({len(result.change_ids)} change(s) since the last snapshot)." if result.change_ids else \
-        " (no change since the last snapshot)."
+    note += (
+        f" ({len(result.change_ids)} change(s) since the last snapshot)."
+        if result.change_ids
+        else " (no change since the last snapshot)."
+    )
     if lookup.status == "alias":
         note += f" {nct} is an alias of {summary['nct_id']}."
     return {"fetched": True, "note": note, "summary": summary, "nct_id": summary["nct_id"] or nct}
@@ -222,8 +235,15 @@ def _check_online(db, cfg: Config, nct: str) -> dict[str, Any]:
 
 @cli.command()
 @click.option("--port", type=int, default=None, help="Port (default [ui].port, 8001).")
-@click.option("--host", default=None, help="Interface to listen on (default 127.0.0.1: this machine only).")
-@click.option("--get", "get_path", default=None, help="Print the response for one path and exit (for scripts).")
+@click.option(
+    "--host", default=None, help="Interface to listen on (default 127.0.0.1: this machine only)."
+)
+@click.option(
+    "--get",
+    "get_path",
+    default=None,
+    help="Print the response for one path and exit (for scripts).",
+)
 @click.pass_context
 def ui(ctx: click.Context, port: int | None, host: str | None, get_path: str | None) -> None:
     """Browse the evidence store in Datasette, read-only.
@@ -282,5 +302,3 @@ def _register_optional() -> None:
 
 
 _register_optional()
-
-

@@ -12,10 +12,17 @@ from watcher.cli import UserError
 
 
 @click.command()
-@click.option("--keep", "keep_dir", type=click.Path(file_okay=False), default=None,
-              help="Keep the store and digests in this folder (default: a temporary folder, removed at the end).")
+@click.option(
+    "--keep",
+    "keep_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Keep the store and digests in this folder (default: a temporary folder, removed at the end).",
+)
 @click.option("--step", is_flag=True, help="Pause between stages (press Enter to go on).")
-@click.option("--json", "as_json", is_flag=True, help="Print the final digest as JSON instead of text.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the final digest as JSON instead of text."
+)
 def demo(keep_dir: str | None, step: bool, as_json: bool) -> None:
     """Run the main job end to end on a bundled recorded world: no network,
     no accounts.

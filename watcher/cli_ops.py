@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from watcher.cli import emit_json, get_config, open_db, UserError
+from watcher.cli import UserError, emit_json, get_config, open_db
 from watcher.lock import LockBusy, store_lock
 
 log = logging.getLogger("watcher")
@@ -42,7 +42,13 @@ class Progress:
     type=click.Choice(["ctgov", "pubmed", "feeds"]),
     help="Poll only this source (repeatable). Default: every source, then extraction and matching.",
 )
-@click.option("--wait", type=float, default=0.0, show_default=True, help="Seconds to wait for another run to finish.")
+@click.option(
+    "--wait",
+    type=float,
+    default=0.0,
+    show_default=True,
+    help="Seconds to wait for another run to finish.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the run's summary as JSON.")
 @click.pass_context
 def poll(ctx: click.Context, sources: tuple[str, ...], wait: float, as_json: bool) -> None:
@@ -76,24 +82,34 @@ def poll(ctx: click.Context, sources: tuple[str, ...], wait: float, as_json: boo
             counts = ", ".join(f"{k} {v}" for k, v in stats.items() if isinstance(v, int))
             click.echo(f"{name:<7} {stats.get('status', 'ok'):<7} {counts}")
         if result.extracted:
-            click.echo(f"extract {result.extracted.get('publications', 0)} publications, "
-                       f"{result.extracted.get('findings', 0)} findings")
+            click.echo(
+                f"extract {result.extracted.get('publications', 0)} publications, "
+                f"{result.extracted.get('findings', 0)} findings"
+            )
         if result.matched:
-            click.echo("match   " + ", ".join(f"{k} {v}" for k, v in result.matched.items()
-                                             if isinstance(v, int)))
+            click.echo(
+                "match   "
+                + ", ".join(f"{k} {v}" for k, v in result.matched.items() if isinstance(v, int))
+            )
         click.echo(f"run {result.run_id}: {result.status}")
     if result.errors:
-        lines = [f"{e['source']}: {e.get('request', '')} {e['error']}".strip() for e in result.errors]
-        raise UserError("some sources failed (recorded in runs; the next poll retries them):\n  "
-                        + "\n  ".join(lines))
+        lines = [
+            f"{e['source']}: {e.get('request', '')} {e['error']}".strip() for e in result.errors
+        ]
+        raise UserError(
+            "some sources failed (recorded in runs; the next poll retries them):\n  "
+            + "\n  ".join(lines)
+        )
 
 
 def status_data(db, cfg) -> dict[str, Any]:
     from watcher.scheduler import schedule_status
 
     runs = list(
-        db.query("select id, kind, trigger, started, ended, status, requests, sources, errors"
-                 " from runs order by id desc limit 10")
+        db.query(
+            "select id, kind, trigger, started, ended, status, requests, sources, errors"
+            " from runs order by id desc limit 10"
+        )
     )
     for r in runs:
         for key in ("sources", "errors"):
@@ -104,14 +120,19 @@ def status_data(db, cfg) -> dict[str, Any]:
     failing = _failing_sources(db)
     unreported = {
         r["kind"]: r["n"]
-        for r in db.query("select kind, count(*) as n from changes where reported = 0 group by kind order by kind")
+        for r in db.query(
+            "select kind, count(*) as n from changes where reported = 0 group by kind order by kind"
+        )
     }
     size = cfg.store_path.stat().st_size if cfg.store_path.exists() else 0
     wal = cfg.store_path.with_name(cfg.store_path.name + "-wal")
     return {
         "store": str(cfg.store_path),
         "store_bytes": size + (wal.stat().st_size if wal.exists() else 0),
-        "counts": {t: db[t].count for t in ("findings", "trials", "publications", "trial_snapshots", "changes")},
+        "counts": {
+            t: db[t].count
+            for t in ("findings", "trials", "publications", "trial_snapshots", "changes")
+        },
         "unreported_changes": unreported,
         "unreported_total": sum(unreported.values()),
         "last_runs": runs,
@@ -163,10 +184,17 @@ def status(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"Store: {data['store']} ({data['store_bytes'] / 1024:.0f} KiB)")
     c = data["counts"]
     click.echo("  " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in c.items()))
-    click.echo(f"Unreported changes: {data['unreported_total']}"
-               + (" (" + ", ".join(f"{k} {v}" for k, v in data["unreported_changes"].items()) + ")"
-                  if data["unreported_changes"] else ""))
-    click.echo("Next scheduled: " + ", ".join(f"{k} {v}" for k, v in data["next_scheduled"].items()))
+    click.echo(
+        f"Unreported changes: {data['unreported_total']}"
+        + (
+            " (" + ", ".join(f"{k} {v}" for k, v in data["unreported_changes"].items()) + ")"
+            if data["unreported_changes"]
+            else ""
+        )
+    )
+    click.echo(
+        "Next scheduled: " + ", ".join(f"{k} {v}" for k, v in data["next_scheduled"].items())
+    )
     if data["failing_sources"]:
         for name, n in data["failing_sources"].items():
             click.echo(f"WARNING: {name} failed in the last {n} polls")
@@ -175,15 +203,21 @@ def status(ctx: click.Context, as_json: bool) -> None:
         click.echo("  none yet")
     for r in data["last_runs"]:
         errs = r["errors"] or []
-        tail = f"  errors: {'; '.join(e.get('source', '') + ' ' + e.get('error', '') for e in errs)}" if errs else ""
-        click.echo(f"  #{r['id']:<4} {r['kind']:<7} {r['started']}  {r['status']:<11} "
-                   f"{r['requests'] or 0} requests{tail}")
+        tail = (
+            f"  errors: {'; '.join(e.get('source', '') + ' ' + e.get('error', '') for e in errs)}"
+            if errs
+            else ""
+        )
+        click.echo(
+            f"  #{r['id']:<4} {r['kind']:<7} {r['started']}  {r['status']:<11} "
+            f"{r['requests'] or 0} requests{tail}"
+        )
 
 
 def job_poll(config_path: str | None) -> None:
+    from store.db import open_store
     from watcher.config import load_config
     from watcher.poll import run_poll
-    from store.db import open_store
 
     cfg = load_config(config_path)
     db = open_store(cfg.store_path)
@@ -199,9 +233,9 @@ def job_poll(config_path: str | None) -> None:
 
 def job_digest(config_path: str | None) -> None:
     """The weekly digest: e-mail when recipients are configured, else a file beside the store."""
-    from watcher.config import load_config
     from store.db import open_store
     from store.records import finish_run, start_run
+    from watcher.config import load_config
 
     cfg = load_config(config_path)
     db = open_store(cfg.store_path)
@@ -242,8 +276,12 @@ def _deliver_digest(db, cfg) -> dict[str, Any]:
 
 
 @click.command()
-@click.option("--catch-up/--no-catch-up", default=True, show_default=True,
-              help="At start-up, run once any job that fell due while the watcher was not running.")
+@click.option(
+    "--catch-up/--no-catch-up",
+    default=True,
+    show_default=True,
+    help="At start-up, run once any job that fell due while the watcher was not running.",
+)
 @click.pass_context
 def serve(ctx: click.Context, catch_up: bool) -> None:
     """Run the poll and digest jobs on their [schedule] until stopped.

@@ -13,8 +13,12 @@ from watcher.cli import cli
 
 def render() -> str:
     runner = CliRunner()
-    out = ["# Command reference", "",
-           "Generated from the commands' help (`python -m watcher.clidoc > docs/cli.md`).", ""]
+    out = [
+        "# Command reference",
+        "",
+        "Generated from the commands' help (`python -m watcher.clidoc > docs/cli.md`).",
+        "",
+    ]
     top = runner.invoke(cli, ["--help"], terminal_width=100).output
     out += ["## watcher", "", "```", top.rstrip(), "```", ""]
     for name in sorted(cli.commands):

@@ -46,8 +46,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "related_condition": "hepatocellular carcinoma",
         "related_intervention": "",
         "related_term": (
-            "immunotherapy OR atezolizumab OR \"immune checkpoint inhibitor\" OR "
-            "\"second-line\" OR \"previously treated\""
+            'immunotherapy OR atezolizumab OR "immune checkpoint inhibitor" OR '
+            '"second-line" OR "previously treated"'
         ),
     },
     "pubmed": {
@@ -135,7 +135,9 @@ def load_config(path: str | Path | None = None, *, env: dict[str, str] | None = 
     base_dir = Path.cwd()
     if cfg_path is not None:
         if not cfg_path.exists():
-            raise ConfigError(f"config file {cfg_path} does not exist (from --config or WATCHER_CONFIG)")
+            raise ConfigError(
+                f"config file {cfg_path} does not exist (from --config or WATCHER_CONFIG)"
+            )
         try:
             loaded = tomllib.loads(cfg_path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as e:
@@ -170,9 +172,13 @@ def _merge(data: dict[str, dict[str, Any]], loaded: dict[str, Any], path: Path) 
 
 
 def _type_name(value: Any) -> str:
-    return {bool: "true/false", int: "an integer", float: "a number", str: "a string", list: "a list"}[
-        type(value)
-    ]
+    return {
+        bool: "true/false",
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+    }[type(value)]
 
 
 def _check_type(section: str, key: str, value: Any, path: Path | None) -> None:
@@ -184,9 +190,7 @@ def _check_type(section: str, key: str, value: Any, path: Path | None) -> None:
     if isinstance(default, int) and not isinstance(default, bool) and isinstance(value, bool):
         ok = False
     if not ok:
-        raise ConfigError(
-            f"{where}{section}.{key} must be {_type_name(default)}, got {value!r}"
-        )
+        raise ConfigError(f"{where}{section}.{key} must be {_type_name(default)}, got {value!r}")
     if isinstance(default, list) and not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}{section}.{key} must be a list of strings, got {value!r}")
 
@@ -198,10 +202,14 @@ def _validate(data: dict[str, dict[str, Any]], path: Path | None) -> None:
         try:
             cron_trigger(expr, data["schedule"]["timezone"])
         except ValueError as e:
-            raise ConfigError(f"{where}schedule.{key} = {expr!r} is not a valid cron expression: {e}") from e
+            raise ConfigError(
+                f"{where}schedule.{key} = {expr!r} is not a valid cron expression: {e}"
+            ) from e
     email = data["email"]
     if email["security"] not in ("starttls", "ssl", "none"):
-        raise ConfigError(f"{where}email.security must be 'starttls', 'ssl' or 'none', got {email['security']!r}")
+        raise ConfigError(
+            f"{where}email.security must be 'starttls', 'ssl' or 'none', got {email['security']!r}"
+        )
     for addr in ([email["sender"]] if email["sender"] else []) + list(email["recipients"]):
         if not _EMAIL.match(addr):
             raise ConfigError(f"{where}email: {addr!r} is not an e-mail address")
@@ -211,7 +219,9 @@ def _validate(data: dict[str, dict[str, Any]], path: Path | None) -> None:
         raise ConfigError(f"{where}clinicaltrials.page_size must be between 1 and 1000")
     for nct in data["clinicaltrials"]["extra_nct_ids"]:
         if not re.fullmatch(r"(?i)NCT\d{8}", nct):
-            raise ConfigError(f"{where}clinicaltrials.extra_nct_ids: {nct!r} is not an NCT ID (NCT + 8 digits)")
+            raise ConfigError(
+                f"{where}clinicaltrials.extra_nct_ids: {nct!r} is not an NCT ID (NCT + 8 digits)"
+            )
 
 
 def cron_trigger(expr: str, timezone: str):

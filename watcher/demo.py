@@ -40,7 +40,9 @@ def _poll_line(result) -> str:
         counts = ", ".join(f"{k} {v}" for k, v in stats.items() if isinstance(v, int) and v)
         parts.append(f"{name}: {stats.get('status', 'ok')}" + (f" ({counts})" if counts else ""))
     ext = result.extracted or {}
-    parts.append(f"extract: {ext.get('findings', 0)} findings from {ext.get('publications', 0)} publications")
+    parts.append(
+        f"extract: {ext.get('findings', 0)} findings from {ext.get('publications', 0)} publications"
+    )
     return "; ".join(parts)
 
 
@@ -67,17 +69,23 @@ def run_demo(
 
         echo(f"== 1/5 init: the review's baseline ({cfg.baseline_dir.name})")
         load_baseline(db, cfg.baseline_dir)
-        echo(f"   {db['findings'].count} values, {db['trials'].count} trials "
-             f"({db['trials'].count_where('watched = 1')} watched), {db['references'].count} references")
+        echo(
+            f"   {db['findings'].count} values, {db['trials'].count} trials "
+            f"({db['trials'].count_where('watched = 1')} watched), {db['references'].count} references"
+        )
         pause("init done")
 
-        echo(f"== 2/5 first poll: ClinicalTrials.gov and PubMed on the replay server at {server.url}")
+        echo(
+            f"== 2/5 first poll: ClinicalTrials.gov and PubMed on the replay server at {server.url}"
+        )
         first = run_poll(db, cfg, ["ctgov", "pubmed"], trigger="demo")
         echo(f"   run {first.run_id} {first.status}: {_poll_line(first)}")
         pause("first poll done")
 
-        echo("== 3/5 the world moves on: a trial completes, results are posted, papers appear, "
-             "a reference is corrected, a trial is registered")
+        echo(
+            "== 3/5 the world moves on: a trial completes, results are posted, papers appear, "
+            "a reference is corrected, a trial is registered"
+        )
         advance(world)
         pause("world moved on")
 
@@ -124,21 +132,35 @@ def run_demo(
     echo(f"Digest (JSON): {paths['json']}")
     echo(f"Store:         {cfg.store_path}")
     if kept:
-        echo(f"Browse it:     watcher --config {config} ui    (Datasette on http://127.0.0.1:8001/watcher)")
+        echo(
+            f"Browse it:     watcher --config {config} ui    (Datasette on http://127.0.0.1:8001/watcher)"
+        )
     else:
         echo("These files are removed when the demo ends. To keep them and browse the store:")
-        echo("               watcher demo --keep ./demo && watcher --config ./demo/config.toml ui"
-             "    (Datasette on http://127.0.0.1:8001/watcher)")
-    echo(f"{requests} requests to the replay server; {elapsed:.1f} s in all. {LABEL}: results are invented.")
-    return {"store": str(cfg.store_path), "digests": paths, "changes": len(changes),
-            "kinds": sorted({c["kind"] for c in changes}), "seconds": elapsed, "requests": requests}
+        echo(
+            "               watcher demo --keep ./demo && watcher --config ./demo/config.toml ui"
+            "    (Datasette on http://127.0.0.1:8001/watcher)"
+        )
+    echo(
+        f"{requests} requests to the replay server; {elapsed:.1f} s in all. {LABEL}: results are invented."
+    )
+    return {
+        "store": str(cfg.store_path),
+        "digests": paths,
+        "changes": len(changes),
+        "kinds": sorted({c["kind"] for c in changes}),
+        "seconds": elapsed,
+        "requests": requests,
+    }
 
 
 def _html_banner(body: str) -> str:
     from html import escape
 
-    banner = (f'<p style="background:#fff3cd;border:1px solid #e0c36c;padding:8px;font-family:sans-serif">'
-              f"{escape(BANNER)}</p>")
+    banner = (
+        f'<p style="background:#fff3cd;border:1px solid #e0c36c;padding:8px;font-family:sans-serif">'
+        f"{escape(BANNER)}</p>"
+    )
     marker = "<body"
     idx = body.find(marker)
     if idx == -1:

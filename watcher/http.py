@@ -130,5 +130,5 @@ def _root(e: BaseException) -> str:
     text = str(e)
     lower = text.lower()
     if "max retries exceeded" in lower and "caused by" in lower:
-        text = text[lower.index("caused by") + len("caused by"):].strip(" ()")
+        text = text[lower.index("caused by") + len("caused by") :].strip(" ()")
     return _QUERY.sub("?…", text)[:200]

@@ -54,8 +54,14 @@ class RunResult:
     matched: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"run_id": self.run_id, "status": self.status, "sources": self.sources,
-                "errors": self.errors, "extracted": self.extracted, "matched": self.matched}
+        return {
+            "run_id": self.run_id,
+            "status": self.status,
+            "sources": self.sources,
+            "errors": self.errors,
+            "extracted": self.extracted,
+            "matched": self.matched,
+        }
 
 
 def install_signal_handlers() -> None:
@@ -123,8 +129,10 @@ def run_poll(
         _check_stop()
         if match:
             result.matched = match_pending(db, run_id)
-        result.status = "failed" if result.errors and len(result.errors) >= len(names) else (
-            "partial" if result.errors else "ok"
+        result.status = (
+            "failed"
+            if result.errors and len(result.errors) >= len(names)
+            else ("partial" if result.errors else "ok")
         )
     except Stopped as e:
         result.status = "interrupted"
@@ -149,7 +157,9 @@ def _run_source(db, cfg, name, run_id, result: RunResult, progress) -> dict[str,
             progress(name, done, total)
 
     try:
-        stats = module.poll(db, cfg, run_id, progress=source_progress, log=lambda m: log.info("%s: %s", name, m))
+        stats = module.poll(
+            db, cfg, run_id, progress=source_progress, log=lambda m: log.info("%s: %s", name, m)
+        )
     except SourceError as e:
         log.error("%s", e)
         result.errors.append({"source": name, "request": e.request, "error": e.reason})
@@ -185,7 +195,9 @@ def short_title(title: str | None, limit: int = 70) -> str:
     return cut + "…"
 
 
-def findings_for_publication(db: sqlite_utils.Database, pub: dict[str, Any], run_id: int) -> list[dict[str, Any]]:
+def findings_for_publication(
+    db: sqlite_utils.Database, pub: dict[str, Any], run_id: int
+) -> list[dict[str, Any]]:
     """Run the extractors on one stored publication; rows in the store's findings shape."""
     from extractors.endpoints import extract_document
 
@@ -239,7 +251,9 @@ def extract_pending(db: sqlite_utils.Database, run_id: int, *, progress=None) ->
     except ImportError:
         return {"publications": 0, "findings": 0, "skipped": "extractors not available"}
     pending = list(
-        db.query("select * from publications where extracted_at is null and abstract is not null order by pub_id")
+        db.query(
+            "select * from publications where extracted_at is null and abstract is not null order by pub_id"
+        )
     )
     done = found = 0
     for pub in pending:

@@ -31,8 +31,14 @@ def previous_fire_time(expr: str, tz: str, now: datetime) -> datetime | None:
     one both take a handful of steps.
     """
     trigger = cron_trigger(expr, tz)
-    for window in (timedelta(minutes=2), timedelta(hours=2), timedelta(days=2), timedelta(days=8),
-                   timedelta(days=32), timedelta(days=367)):
+    for window in (
+        timedelta(minutes=2),
+        timedelta(hours=2),
+        timedelta(days=2),
+        timedelta(days=8),
+        timedelta(days=32),
+        timedelta(days=367),
+    ):
         t = trigger.get_next_fire_time(None, now - window)
         prev = None
         while t is not None and t <= now:

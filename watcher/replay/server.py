@@ -158,7 +158,9 @@ class ReplayServer:
                 body = self.rfile.read(length) if length else b""
                 ctype = self.headers.get("Content-Type", "")
                 if method == "POST" and "application/x-www-form-urlencoded" in ctype:
-                    for k, v in parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True).items():
+                    for k, v in parse_qs(
+                        body.decode("utf-8", "replace"), keep_blank_values=True
+                    ).items():
                         query.setdefault(k, []).extend(v)
                 req = ReplayRequest(method, parts.path, query, body, dict(self.headers.items()))
                 with server._lock:
@@ -170,7 +172,9 @@ class ReplayServer:
                     self._reset()
                     return
                 if fault and fault.status is not None:
-                    resp = ReplayResponse(fault.status, fault.body, fault.content_type, dict(fault.headers))
+                    resp = ReplayResponse(
+                        fault.status, fault.body, fault.content_type, dict(fault.headers)
+                    )
                 else:
                     resp = server.dispatch(req)
                 self._send(resp, truncate=bool(fault and fault.truncate))
