@@ -93,12 +93,14 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     s = ctx.text[a:b]
     if not MAY_HOLD_VALUES.search(s):
         return [], Numbers()
-    nums = scan(s)
-    _shift(nums, a)
     cues = [c for c in ctx.cues if a <= c.start < b]
     if not any(c.is_endpoint for c in cues):
         carried = carried_cue(ctx, a)
-        cues = ([carried] if carried else []) + cues
+        if carried is None:
+            return [], Numbers()  # no endpoint is named: nothing here can be a finding
+        cues = [carried, *cues]
+    nums = scan(s)
+    _shift(nums, a)
     mentions = [m for m in ctx.mentions if a <= m.start < b and not m.prior]
     mentions += combination_mentions(ctx.text, a, b, ctx.arms)
     mentions = [_as_arm(ctx, m) for m in mentions]

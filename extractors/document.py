@@ -152,27 +152,33 @@ NUMW = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMWORD}(?:[\s-]+(?:and\s+)?{NUMWORD}){
 HAS_PATIENTS = re.compile(r"patients|pts|participants|subjects|adults|individuals|people|persons|cases", re.I)
 PATIENTS = r"(?:patients|pts|participants|subjects|adults|individuals|people|persons|cases)"
 VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible)"
-TOTAL_PATTERNS = [
+# Patterns that begin with the count are tried only where a count starts (NUMBER_AT);
+# the others begin with a verb or noun and are scanned normally.
+COUNT_FIRST = [
     re.compile(
         rf"(?P<n>{NUMW})\s+(?:(?:eligible|evaluable|consecutive|adult|enrolled|randomi[sz]ed|Asian|Chinese|Japanese)\s+)?{PATIENTS}\b"
         rf"(?:[^.;]{{0,120}}?\b(?:were|was)\s+(?:\w+\s+)?|\s+){VERBS}",
         re.I,
     ),
+    re.compile(rf"(?P<n>{NUMW})\s+{PATIENTS}\s+underwent\s+randomi[sz]ation", re.I),
+]
+LEADING_COUNT = re.compile(
+    rf"(?P<n>{NUMW})\s+{PATIENTS}\s+(?:(?:with|who)\s+[^.;]{{0,80}}?\s+)?(?:received|underwent|were\s+given)\s+"
+    r"(?!further|subsequent|additional|prior|previous|second|other|a\s+second)",
+    re.I,
+)
+OTHER_PATTERNS = [
     re.compile(
         rf"\b(?:enrolled|enrolling|randomi[sz]ed|randomly\s+assigned|included|recruited|analy[sz]ed|analysed|treated|reviewed|identified)"
         rf"\s+(?:\([^()]{{0,30}}\)\s+)?(?:a\s+total\s+of\s+)?(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\b",
         re.I,
     ),
-    re.compile(rf"(?P<n>{NUMW})\s+{PATIENTS}\s+underwent\s+randomi[sz]ation", re.I),
     re.compile(rf"\b(?:of|among)\s+(?P<n>{NUMW})\s+(?:eligible|evaluable|enrolled|included|randomi[sz]ed)\s+{PATIENTS}", re.I),
     re.compile(rf"\b(?:series|cohort)\s+of\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b", re.I),
-    re.compile(r"\b(?:participants|patients)\s+(?:analy[sz]ed|enrolled|treated)\s*[:=]\s*(?P<n>\d+)", re.I),
-    re.compile(
-        rf"(?:^|[:,]\s*)(?P<n>{NUMW})\s+{PATIENTS}\s+(?:(?:with|who)\s+[^.;]{{0,80}}?\s+)?(?:received|underwent|were\s+given)\s+"
-        r"(?!further|subsequent|additional|prior|previous|second|other|a\s+second)",
-        re.I,
-    ),
+    re.compile(rf"\b(?:participants|patients)\s+(?:analy[sz]ed|enrolled|treated)\s*[:=]\s*(?P<n>\d+)", re.I),
 ]
+NUMBER_AT = re.compile(rf"(?<![\w.,])(?:\d|{NUMWORD}\b)", re.I)
+TOTAL_PATTERNS = [*COUNT_FIRST, LEADING_COUNT, *OTHER_PATTERNS]
 
 
 def parse_count(text: str) -> tuple[int, int] | None:
@@ -193,16 +199,33 @@ def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
     out: list[tuple[int, int, int, str]] = []
     if not HAS_PATIENTS.search(s):
         return out
-    for i, rx in enumerate(TOTAL_PATTERNS):
-        for m in rx.finditer(s):
-            parsed = parse_count(m["n"])
-            if not parsed or parsed[0] < 2:
-                continue
-            value, offset = parsed
-            start = a + m.start("n") + offset
-            end = a + m.end("n")
-            out.append((start, end, value, f"N.total{i + 1}"))
+    for pid, m in _total_matches(s):
+        parsed = parse_count(m["n"])
+        if not parsed or parsed[0] < 2:
+            continue
+        value, offset = parsed
+        out.append((a + m.start("n") + offset, a + m.end("n"), value, pid))
     return out
+
+
+LEADING_BEFORE = re.compile(r"[:,]\s*$")
+
+
+def _total_matches(s: str):
+    """(pattern id, match) for every enrolment statement in the sentence."""
+    for hit in NUMBER_AT.finditer(s):
+        pos = hit.start()
+        for i, rx in enumerate(COUNT_FIRST):
+            m = rx.match(s, pos)
+            if m:
+                yield f"N.total{i + 1}", m
+        if pos == 0 or LEADING_BEFORE.search(s[max(0, pos - 4) : pos]):
+            m = LEADING_COUNT.match(s, pos)
+            if m:
+                yield "N.total_leading", m
+    for i, rx in enumerate(OTHER_PATTERNS):
+        for m in rx.finditer(s):
+            yield f"N.total_verb{i + 1}", m
 
 
 ARM_N_AFTER = re.compile(r"^[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)")

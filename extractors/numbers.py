@@ -232,10 +232,13 @@ def scan(s: str) -> Numbers:
     return nums
 
 
+NR_THEN_PAREN = re.compile(rf"{NR_WORDS}\s*[\(\[]\s*$", re.I)
+
+
 def _make_atom(s: str, m: re.Match[str]) -> Atom | None:
     start, end = m.start(), m.end()
     if m["nr"]:
-        if re.search(rf"{NR_WORDS}\s*[\(\[]\s*$", s[max(0, start - 40) : start], re.I):
+        if NR_THEN_PAREN.search(s[max(0, start - 40) : start]):
             return None  # 'not reached (NR)': the abbreviation repeats the value
         return _finish_atom(s, Atom(start, end, m.group(0), None, None, nr=True))
     if not _clean_number_context(s, start, end):
@@ -243,17 +246,22 @@ def _make_atom(s: str, m: re.Match[str]) -> Atom | None:
     return _finish_atom(s, Atom(start, end, m.group(0), parse_float(m.group(0)), None))
 
 
+DASH_RE = re.compile(DASH)
+RANGE_AFTER = re.compile(rf"\s*{DASH}\s*\d")
+SPACED_DASH_AFTER = re.compile(r"\s+[-\u2013]\s+\d")
+
+
 def _clean_number_context(s: str, start: int, end: int) -> bool:
     """Reject numbers glued to words ('CD8', 'KEYNOTE-240', '1b') and range endpoints."""
     before = s[max(0, start - 2) : start]
     if before[-1:].isalpha() or before[-1:] in {"_", "/", "#"}:
         return False
-    if re.match(DASH, before[-1:] or " ") and (before[:1].isalnum()):
+    if DASH_RE.match(before[-1:] or " ") and (before[:1].isalnum()):
         return False
     after = s[end : end + 12]
-    if re.match(r"[A-Za-z]", after) and not UNIT_AFTER.match(after):
+    if after[:1].isalpha() and not UNIT_AFTER.match(after):
         return False
-    if re.match(rf"\s*{DASH}\s*\d", after) and not re.match(r"\s+[-\u2013]\s+\d", after):
+    if RANGE_AFTER.match(after) and not SPACED_DASH_AFTER.match(after):
         return False  # "3.5–5.2": a range, never a single result
     return True
 
@@ -277,15 +285,20 @@ def _finish_atom(s: str, atom: Atom) -> Atom:
     match = LABELED_CI.match(rest) or UNLABELED_CI.match(rest)
     if match is None and atom.unit is None and not atom.nr:
         match = COMMA_CI.match(rest)
-    if match is None and re.search(r"[\(\[][^\)\]]*$", s[: atom.start]):
+    if match is None and rest.lstrip().startswith(",") and OPEN_PAREN_BEFORE.search(s[: atom.start]):
         match = PAREN_COMMA_CI.match(rest)
     if match and _set_ci(atom, match):
         atom.struct_end = pos + match.end()
-        close = re.match(r"\s*[\)\]]", s[atom.struct_end :])
-        opened = re.match(r"^\s*[,;]?\s*[\(\[]", rest)
+        close = CLOSE_AFTER.match(s[atom.struct_end :])
+        opened = OPENED.match(rest)
         if close and opened:
             atom.struct_end += close.end()
     return atom
+
+
+OPEN_PAREN_BEFORE = re.compile(r"[\(\[][^\)\]]*$")
+CLOSE_AFTER = re.compile(r"\s*[\)\]]")
+OPENED = re.compile(r"^\s*[,;]?\s*[\(\[]")
 
 
 def _parse_ci_into(atom: Atom, text: str, allow_unlabeled: bool) -> None:

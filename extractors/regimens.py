@@ -77,8 +77,18 @@ def mentions_from_spans(text: str, spans: list[tuple[int, int, str]], lex: Lexic
     later_line = bool(LATER_LINE.search(text))
     for i, m in enumerate(joined):
         m.prior = _is_prior(text, m, later_line) or _inherits_prior(text, joined, i)
-        m.comparator = bool(COMPARATOR_BEFORE.search(text[max(0, m.start - 30) : m.start]))
+        m.comparator = _is_comparator(text[max(0, m.start - 30) : m.start])
     return [m for m in joined if m.regimen not in BACKGROUND]
+
+
+COMPARATOR_HINTS = ("compar", "versus", "vs", "v", "than", "over", "relative", "against", "or", "inferior", "superior", "similar")
+
+
+def _is_comparator(before: str) -> bool:
+    words = set(re.findall(r"[a-z]+", before.lower()))
+    if not any(h in words or (len(h) > 3 and any(h in w for w in words)) for h in COMPARATOR_HINTS):
+        return False
+    return bool(COMPARATOR_BEFORE.search(before))
 
 
 def _inherits_prior(text: str, mentions: list[Mention], i: int) -> bool:
@@ -147,11 +157,18 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return chosen
 
 
+PRIOR_HINTS = (
+    "after", "follow", "post", "prior", "previous", "progress", "refractory", "failure", "failed", "failing",
+    "treated", "resistant", "intoleran", "exposed", "exposure", "beyond", "precedent",
+)
+
+
 def _is_prior(text: str, m: Mention, later_line: bool) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     sent_start = max(line_start, text.rfind(". ", 0, m.start) + 1)
     before = text[max(sent_start, m.start - 70) : m.start]
-    if PRIOR_BEFORE.search(before):
+    low = before.lower()
+    if any(h in low for h in PRIOR_HINTS) and PRIOR_BEFORE.search(before):
         return True
     if later_line and FIRST_LINE_BEFORE.search(before):
         return True
