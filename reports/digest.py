@@ -278,6 +278,8 @@ def _review_note(
     if baseline is not None or change["kind"] not in RESULT_KINDS:
         return None
     where = trial and (trial.get("in_table") or trial.get("location"))
+    if where and change.get("endpoint") == "N" and trial.get("planned_enrollment"):
+        return f"planned N {trial['planned_enrollment']} ({where}); no result value"
     if where:
         return f"no value (the review lists the trial in {where})"
     return "no value"

@@ -344,7 +344,7 @@ def ci_label(row: dict[str, Any]) -> str:
 def trial_label(row: dict[str, Any]) -> str:
     name = row.get("trial_acronym") or row.get("study")
     nct = row.get("nct_id")
-    if name and nct:
+    if name and nct and name != nct:
         return f"{name} ({nct})"
     return name or nct or "unnamed study"
 
