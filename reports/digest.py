@@ -326,7 +326,9 @@ def build_digest(
     rows = list(db.query(f"select * from changes where {' and '.join(where)} order by id", params))
     trials = {
         t["nct_id"]: t
-        for t in db.query("select nct_id, acronym, in_table, location, watched, source from trials")
+        for t in db.query(
+            "select nct_id, acronym, in_table, location, watched, source, planned_enrollment from trials"
+        )
     }
     entries = [_entry(db, r, trials) for r in rows]
     entries.sort(
