@@ -11,11 +11,15 @@ response'). N findings never take a span an endpoint finding already holds.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from extractors.cues import AE_LABELS, HR_LABELS, RATE_FAMILIES, TIME_FAMILIES, Cue
 from extractors.numbers import LABELED_CI, PAREN, UNIT_AFTER, Atom, Numbers, _set_ci, scan
 from extractors.regimens import Mention, combination_mentions
+
+
+OUTCOME_HEADER = re.compile(r"(?:Primary|Secondary|Other)?\s*Outcome(?:\s+Measure)?s?\s*:", re.I)
 
 
 @dataclass
@@ -28,10 +32,26 @@ class Context:
     cues: list[Cue]
     arms: list[str]
     criteria_in_doc: set[str] = field(default_factory=set)
+    has_outcome_header: bool = False
+    _by_sentence: dict[int, tuple[list[Cue], list[Mention]]] = field(default_factory=dict)
 
     @property
     def single(self) -> str | None:
         return self.arms[0] if len(self.arms) == 1 else None
+
+    def index(self) -> None:
+        """Group cues and mentions by sentence once, instead of filtering per sentence."""
+        starts = [a for a, _ in self.sentences]
+        self._by_sentence = {a: ([], []) for a in starts}
+        for items, slot in ((self.cues, 0), (self.mentions, 1)):
+            for item in items:
+                i = bisect_right(starts, item.start) - 1
+                if i >= 0 and item.start < self.sentences[i][1]:
+                    self._by_sentence[starts[i]][slot].append(item)
+        self.has_outcome_header = bool(OUTCOME_HEADER.search(self.text))
+
+    def in_sentence(self, a: int) -> tuple[list[Cue], list[Mention]]:
+        return self._by_sentence.get(a, ([], []))
 
 
 @dataclass
@@ -93,7 +113,8 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     s = ctx.text[a:b]
     if not MAY_HOLD_VALUES.search(s):
         return [], Numbers()
-    cues = [c for c in ctx.cues if a <= c.start < b]
+    sent_cues, sent_mentions = ctx.in_sentence(a)
+    cues = list(sent_cues)
     if not any(c.is_endpoint for c in cues):
         carried = carried_cue(ctx, a)
         if carried is None:
@@ -101,7 +122,7 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
         cues = [carried, *cues]
     nums = scan(s)
     _shift(nums, a)
-    mentions = [m for m in ctx.mentions if a <= m.start < b and not m.prior]
+    mentions = [m for m in sent_mentions if not m.prior]
     mentions += combination_mentions(ctx.text, a, b, ctx.arms)
     mentions = [_as_arm(ctx, m) for m in mentions]
     mentions.sort(key=lambda m: m.start)
@@ -170,12 +191,11 @@ def _as_arm(ctx: Context, m: Mention) -> Mention:
     return m
 
 
-OUTCOME_HEADER = re.compile(r"(?:Primary|Secondary|Other)?\s*Outcome(?:\s+Measure)?s?\s*:", re.I)
-
-
 def carried_cue(ctx: Context, a: int) -> Cue | None:
     """Registry results style: 'Primary Outcome: Overall Survival. ... Sorafenib: median
     13.4 months' - the outcome named in the header governs the lines that follow it."""
+    if not ctx.has_outcome_header:
+        return None
     line_start = ctx.text.rfind("\n", 0, a) + 1
     if re.match(r"\s*Time\s+Frame", ctx.text[a : a + 20], re.I):
         return None

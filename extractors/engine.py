@@ -68,6 +68,7 @@ def build_context(doc: Doc) -> Context:
     _resolve_ae_cues(text, cues, sentences)
     ctx = Context(text, sentences, mentions, cues, study_arms(text, mentions, sentences))
     ctx.criteria_in_doc = {c.pattern_id for c in cues if c.label == "CRITERION"}
+    ctx.index()
     return ctx
 
 
@@ -167,7 +168,10 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple[str | None, int]] = set()
     for a, b in ctx.sentences:
-        rows = [(s, e, 1, n, arm, pid, None) for s, e, n, arm, pid in docfacts.arm_counts(ctx.text, a, b, ctx.mentions)]
+        if not docfacts.NUMBER_AT.search(ctx.text, a, b):
+            continue
+        _, sent_mentions = ctx.in_sentence(a)
+        rows = [(s, e, 1, n, arm, pid, None) for s, e, n, arm, pid in docfacts.arm_counts(ctx.text, a, b, sent_mentions)]
         rows += [(s, e, 2, n, total_arm, pid, None) for s, e, n, pid in docfacts.total_counts(ctx.text, a, b)]
         cohort_arm = ctx.single or "overall"
         rows += [(s, e, 3, n, cohort_arm, "N.cohort", c or None) for s, e, n, c in docfacts.cohort_counts(ctx.text, a, b)]

@@ -75,25 +75,42 @@ _DIGIT_MASKS = [
     rf"{NUMBER}\s*(?:%|percent)\s*(?:CI|CrI|confidence|credible)",
     r"\d+\s*(?:prior|previous)\b",
 ]
-_WORD_MASKS = [
-    r"\bNCT\s?\d{8}\b",
-    r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]",
-    r"\b(?:every|each|q)\s*\d+\s*(?:weeks?|wks?|w|days?|d|months?|hours?|h)\b",
-    r"\bQ\d+W\b",
-    r"\b(?:day|days|cycle|line|lines)\s+\d+(?:\s*(?:and|,|-|–|to)\s*\d+)*",
-    r"\b(?:phase|ph)\s*-?\s*(?:[1-4]|I{1,3}V?|IV)[ab]?\b(?:\s*(?:/|-|–|and)\s*(?:[1-4]|I{1,3}V?)[ab]?\b)?",
-    r"\bgrades?\s*(?:[≥>≤<]=?\s*)?\d(?:\s*(?:-|–|to|or|and|/)\s*\d)*(?:\s*(?:or|and)\s*(?:higher|above|greater|more|worse))?\+?",
-    r"\bGr?\.?\s?[≥>]?\s?[1-5](?:\s*[/–-]\s*[1-5])?\+?(?![\w.])",
-    r"\b(?:cohorts?|arms?|groups?|parts?|stages?|levels?|versions?)\s+(?:[A-D]|[1-9])\b(?![.·]\d)",
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}\b",
-    rf"[≥≤<>]=?\s*{NUMBER}\s*%?",
-    rf"\b(?:less|fewer|more|greater|higher|lower)\s+than\s+{NUMBER}\s*%?",
-    rf"\b(?:RECIST|mRECIST|iRECIST)\s*(?:v|version|ver\.?)?\s*\d{DOT}\d",
-    r"\b(?:CD|IL|PD|HER|CTLA|FGF|FGFR|TSC|VEGFR?)-?\d+\b",
+# Word-led masks, each tried only when its keyword occurs (lower-cased substring test).
+_WORD_MASKS: list[tuple[tuple[str, ...], str]] = [
+    (("nct",), r"\bNCT\s?\d{8}\b"),
+    (("[",), r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]"),
+    (("every", "each", "q"), r"\b(?:every|each|q)\s*\d+\s*(?:weeks?|wks?|w|days?|d|months?|hours?|h)\b|\bQ\d+W\b"),
+    (("day", "cycle", "line"), r"\b(?:day|days|cycle|line|lines)\s+\d+(?:\s*(?:and|,|-|–|to)\s*\d+)*"),
+    (("ph",), r"\b(?:phase|ph)\s*-?\s*(?:[1-4]|I{1,3}V?|IV)[ab]?\b(?:\s*(?:/|-|–|and)\s*(?:[1-4]|I{1,3}V?)[ab]?\b)?"),
+    (
+        ("grade",),
+        r"\bgrades?\s*(?:[≥>≤<]=?\s*)?\d(?:\s*(?:-|–|to|or|and|/)\s*\d)*(?:\s*(?:or|and)\s*(?:higher|above|greater|more|worse))?\+?",
+    ),
+    (("g",), r"\bGr?\.?\s?[≥>]?\s?[1-5](?:\s*[/–-]\s*[1-5])?\+?(?![\w.])"),
+    (
+        ("cohort", "arm", "group", "part", "stage", "level", "version"),
+        r"\b(?:cohorts?|arms?|groups?|parts?|stages?|levels?|versions?)\s+(?:[A-D]|[1-9])\b(?![.·]\d)",
+    ),
+    (
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}\b",
+    ),
+    (("≥", "≤", "<", ">"), rf"[≥≤<>]=?\s*{NUMBER}\s*%?"),
+    (("than",), rf"\b(?:less|fewer|more|greater|higher|lower)\s+than\s+{NUMBER}\s*%?"),
+    (("recist",), rf"\b(?:RECIST|mRECIST|iRECIST)\s*(?:v|version|ver\.?)?\s*\d{DOT}\d"),
+    (("cd", "il", "pd", "her", "ctla", "fgf", "tsc", "vegf"), r"\b(?:CD|IL|PD|HER|CTLA|FGF|FGFR|TSC|VEGFR?)-?\d+\b"),
 ]
 DIGIT_MASK_RE = re.compile("(?=\\d)(?:" + "|".join(f"(?:{m})" for m in _DIGIT_MASKS) + ")", re.I)
-WORD_MASK_RE = re.compile("|".join(f"(?:{m})" for m in _WORD_MASKS), re.I)
-WORD_MASK_HINT = re.compile(r"NCT|\[|every|each|q\s*\d|day|cycle|line|phase|ph\s*\d|grade|\bgr?\.?\s?[≥>]?\s?\d|cohort|arm|group|part|stage|level|version|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[≥≤<>]|than|RECIST|CD|IL|PD|HER|CTLA|FGF|TSC|VEGF", re.I)
+WORD_MASKS = [(hints, re.compile(rx, re.I)) for hints, rx in _WORD_MASKS]
+
+
+def _word_masks(s: str) -> list[tuple[int, int]]:
+    low = s.lower()
+    out: list[tuple[int, int]] = []
+    for hints, rx in WORD_MASKS:
+        if any(h in low for h in hints):
+            out += [m.span() for m in rx.finditer(s)]
+    return out
 
 
 N_EQUALS = re.compile(r"(?<![A-Za-z])[nN]\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)")
@@ -216,11 +233,13 @@ def scan(s: str) -> Numbers:
                 nums.fractions.append((m.start(), m.end(), int(m["a"]), int(m["b"])))
                 masked += [m.span("a"), m.span("b")]
     masked += [m.span() for m in DIGIT_MASK_RE.finditer(s)]
-    if WORD_MASK_HINT.search(s):
-        masked += [m.span() for m in WORD_MASK_RE.finditer(s)]
+    masked += _word_masks(s)
+    blocked = bytearray(len(s) + 1)
+    for x, y in masked:
+        blocked[x:y] = b"\x01" * (y - x)
     consumed_until = 0
     for m in ATOM.finditer(s):
-        if m.start() < consumed_until or _overlaps(m.start(), m.end(), masked):
+        if m.start() < consumed_until or any(blocked[m.start() : m.end()]):
             continue
         atom = _make_atom(s, m)
         if atom is None:
@@ -317,7 +336,7 @@ def _set_ci(atom: Atom, match: re.Match[str]) -> bool:
     if hi is not None and hi < lo:
         return False
     atom.ci = (lo, hi)
-    level = match.groupdict().get("level")
+    level = match["level"] if "level" in match.re.groupindex else None
     atom.ci_level = _level(level) if level else None
     return True
 
