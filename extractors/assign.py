@@ -48,7 +48,7 @@ class Context:
                 i = bisect_right(starts, item.start) - 1
                 if i >= 0 and item.start < self.sentences[i][1]:
                     self._by_sentence[starts[i]][slot].append(item)
-        self.has_outcome_header = bool(OUTCOME_HEADER.search(self.text))
+        self.has_outcome_header = "outcome" in self.text.lower() and bool(OUTCOME_HEADER.search(self.text))
 
     def in_sentence(self, a: int) -> tuple[list[Cue], list[Mention]]:
         return self._by_sentence.get(a, ([], []))

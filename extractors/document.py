@@ -149,7 +149,7 @@ NUMWORD = (
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
 )
 NUMW = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMWORD}(?:[\s-]+(?:and\s+)?{NUMWORD}){{0,4}})"
-HAS_PATIENTS = re.compile(r"patients|pts|participants|subjects|adults|individuals|people|persons|cases", re.I)
+PATIENT_WORDS = ("patient", "pts", "participant", "subject", "adult", "individual", "people", "person", "case")
 PATIENTS = r"(?:patients|pts|participants|subjects|adults|individuals|people|persons|cases)"
 VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible)"
 # Patterns that begin with the count are tried only where a count starts (NUMBER_AT);
@@ -177,6 +177,15 @@ OTHER_PATTERNS = [
     re.compile(rf"\b(?:series|cohort)\s+of\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b", re.I),
     re.compile(rf"\b(?:participants|patients)\s+(?:analy[sz]ed|enrolled|treated)\s*[:=]\s*(?P<n>\d+)", re.I),
 ]
+DIGIT = re.compile(r"\d")
+LEADING_NUMWORD = re.compile(rf"(?:[A-Za-z]+\s*:\s*)?{NUMWORD}\b", re.I)
+
+
+def may_count(text: str, a: int, b: int) -> bool:
+    """Cheap gate before the N patterns: a digit, or a spelled number opening the sentence."""
+    return bool(DIGIT.search(text, a, b) or LEADING_NUMWORD.match(text, a, b))
+
+
 NUMBER_AT = re.compile(rf"(?<![\w.,])(?:\d|{NUMWORD}\b)", re.I)
 TOTAL_PATTERNS = [*COUNT_FIRST, LEADING_COUNT, *OTHER_PATTERNS]
 
@@ -197,7 +206,8 @@ def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
     """(start, end, n, pattern id) for every total-enrolment statement in one sentence."""
     s = text[a:b]
     out: list[tuple[int, int, int, str]] = []
-    if not HAS_PATIENTS.search(s):
+    low = s.lower()
+    if not any(w in low for w in PATIENT_WORDS):
         return out
     for pid, m in _total_matches(s):
         parsed = parse_count(m["n"])

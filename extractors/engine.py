@@ -58,9 +58,12 @@ def build_context(doc: Doc) -> Context:
     if not sentences:
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         sentences = [(a, b - (len(text[a:b]) - len(text[a:b].rstrip()))) for a, b in sentences if text[a:b].strip()]
-    spans = [(s.start_char, s.end_char, s.id_ or s.label_) for s in _merged(doc, "regimens", "regimens_exact")]
+    everything = [s for key in ("hcc_phrases", "hcc_exact") for s in doc.spans.get(key, [])]
+    regimen_spans = _longest_first([s for s in everything if s.label_ == "REGIMEN"])
+    spans = [(s.start_char, s.end_char, s.id_ or s.label_) for s in regimen_spans]
     mentions = mentions_from_spans(text, spans, load_lexicon())
-    cues = [Cue(s.start_char, s.end_char, s.label_, s.id_) for s in _merged(doc, "cues", "cues_exact")]
+    cue_spans = _longest_first([s for s in everything if s.label_ != "REGIMEN"])
+    cues = [Cue(s.start_char, s.end_char, s.label_, s.id_) for s in cue_spans]
     cues = _trim_cue_ends(text, cues)
     cues += learn_abbreviations(text, cues)
     cues.sort(key=lambda c: (c.start, -c.end))
@@ -72,9 +75,8 @@ def build_context(doc: Doc) -> Context:
     return ctx
 
 
-def _merged(doc: Doc, *keys: str) -> list[Span]:
-    """Spans of several ruler keys, overlaps resolved longest-then-earliest (filter_spans)."""
-    spans = [s for key in keys for s in doc.spans.get(key, [])]
+def _longest_first(spans: list[Span]) -> list[Span]:
+    """Overlaps resolved longest-then-earliest (spaCy's filter_spans), in text order."""
     return sorted(filter_spans(spans), key=lambda s: s.start)
 
 
@@ -93,9 +95,10 @@ def _drop_definitions(text: str, cues: list[Cue]) -> list[Cue]:
 def _trim_cue_ends(text: str, cues: list[Cue]) -> list[Cue]:
     """'HR=0.66' is one token; the cue ends where its digits begin so the value stays free."""
     for c in cues:
-        m = re.search(r"[=:<>]?\s*\d", text[c.start : c.end])
-        if m and c.label in {"HR", "HR_OS", "HR_PFS"}:
-            c.end = c.start + m.start()
+        if c.label in {"HR", "HR_OS", "HR_PFS"}:
+            m = re.search(r"[=:<>]?\s*\d", text[c.start : c.end])
+            if m:
+                c.end = c.start + m.start()
     return cues
 
 
@@ -168,7 +171,7 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple[str | None, int]] = set()
     for a, b in ctx.sentences:
-        if not docfacts.NUMBER_AT.search(ctx.text, a, b):
+        if not docfacts.may_count(ctx.text, a, b):
             continue
         _, sent_mentions = ctx.in_sentence(a)
         rows = [(s, e, 1, n, arm, pid, None) for s, e, n, arm, pid in docfacts.arm_counts(ctx.text, a, b, sent_mentions)]

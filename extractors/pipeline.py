@@ -169,21 +169,22 @@ def _customise_tokenizer(nlp: Language) -> None:
 def build_nlp() -> Language:
     """A fresh pipeline; prefer `get_nlp()`, which builds it once per process.
 
-    Rulers: regimens and cues, each twice - case-insensitive phrases (LOWER) and exact
-    codes/abbreviations (ORTH, from `*_exact.jsonl` and short lexicon codes). The
-    findings component merges both keys with the longest-then-earliest overlap rule."""
+    Two rulers hold regimen names (label REGIMEN, id = normalised regimen) and endpoint /
+    context cues: case-insensitive phrases (LOWER) and exact codes and abbreviations
+    (ORTH, from `*_exact.jsonl` and short lexicon codes). The findings component merges
+    both keys with the longest-then-earliest overlap rule, regimens and cues separately."""
     register_extensions()
     nlp = spacy.blank("en")
     _customise_tokenizer(nlp)
     nlp.add_pipe("hcc_sentences")
     regimen = ruler_patterns()
-    _add_ruler(nlp, "regimen_ruler", "regimens", "LOWER", [_plain(p) for p in regimen if not p.get("exact")])
-    _add_ruler(nlp, "regimen_exact_ruler", "regimens_exact", "ORTH", [_plain(p) for p in regimen if p.get("exact")])
     files = sorted(PATTERN_DIR.glob("*.jsonl"))
-    lower = [p for f in files if not f.stem.endswith("_exact") for p in srsly.read_jsonl(f)]
-    exact = [p for f in files if f.stem.endswith("_exact") for p in srsly.read_jsonl(f)]
-    _add_ruler(nlp, "cue_ruler", "cues", "LOWER", lower)
-    _add_ruler(nlp, "cue_exact_ruler", "cues_exact", "ORTH", exact)
+    lower = [_plain(p) for p in regimen if not p.get("exact")]
+    lower += [p for f in files if not f.stem.endswith("_exact") for p in srsly.read_jsonl(f)]
+    exact = [_plain(p) for p in regimen if p.get("exact")]
+    exact += [p for f in files if f.stem.endswith("_exact") for p in srsly.read_jsonl(f)]
+    _add_ruler(nlp, "phrase_ruler", "hcc_phrases", "LOWER", lower)
+    _add_ruler(nlp, "exact_ruler", "hcc_exact", "ORTH", exact)
     nlp.add_pipe("hcc_findings")
     return nlp
 

@@ -74,7 +74,7 @@ def mentions_from_spans(text: str, spans: list[tuple[int, int, str]], lex: Lexic
     joined = _join_combos(text, base, lex)
     joined += _alias_mentions(text, joined)
     joined = sorted(_dedupe(joined), key=lambda m: m.start)
-    later_line = bool(LATER_LINE.search(text))
+    later_line = _LazyFlag(lambda: bool(LATER_LINE.search(text)))
     for i, m in enumerate(joined):
         m.prior = _is_prior(text, m, later_line) or _inherits_prior(text, joined, i)
         m.comparator = _is_comparator(text[max(0, m.start - 30) : m.start])
@@ -85,8 +85,9 @@ COMPARATOR_HINTS = ("compar", "versus", "vs", "v", "than", "over", "relative", "
 
 
 def _is_comparator(before: str) -> bool:
-    words = set(re.findall(r"[a-z]+", before.lower()))
-    if not any(h in words or (len(h) > 3 and any(h in w for w in words)) for h in COMPARATOR_HINTS):
+    low = before.lower()
+    words = set(re.findall(r"[a-z]+", low))
+    if not any((h in low) if len(h) > 3 else (h in words) for h in COMPARATOR_HINTS):
         return False
     return bool(COMPARATOR_BEFORE.search(before))
 
@@ -110,9 +111,15 @@ def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
     return out
 
 
+JOIN_HINTS = ("plus", "+", "/", "-", "\u2010", "\u2011", "\u2013", "\u2014", "and", "with", "combin", "&")
+
+
 def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     gap = text[left.end : right.start]
     if len(gap) > 90 or "\n" in gap:
+        return False
+    low = gap.lower()
+    if not any(h in low for h in JOIN_HINTS):
         return False
     match = GAP.match(gap)
     if not match:
@@ -129,6 +136,8 @@ def _alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """'atezolizumab plus bevacizumab (AtBev)' defines AtBev for the rest of the text."""
     aliases: dict[str, str] = {}
     for m in mentions:
+        if text[m.end : m.end + 3].lstrip()[:1] != "(":
+            continue
         found = ALIAS_AFTER.match(text[m.end : m.end + 40])
         if found and _plausible_alias(found["a"]):
             aliases.setdefault(found["a"], m.regimen)
@@ -163,14 +172,27 @@ PRIOR_HINTS = (
 )
 
 
-def _is_prior(text: str, m: Mention, later_line: bool) -> bool:
+class _LazyFlag:
+    """A document-wide regex answer computed only if some mention needs it."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = self.compute()
+        return self.value
+
+
+def _is_prior(text: str, m: Mention, later_line) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     sent_start = max(line_start, text.rfind(". ", 0, m.start) + 1)
     before = text[max(sent_start, m.start - 70) : m.start]
     low = before.lower()
     if any(h in low for h in PRIOR_HINTS) and PRIOR_BEFORE.search(before):
         return True
-    if later_line and FIRST_LINE_BEFORE.search(before):
+    if ("line" in low or "1l" in low) and FIRST_LINE_BEFORE.search(before) and later_line:
         return True
     return bool(PRIOR_AFTER.match(text[m.end : m.end + 40]))
 
