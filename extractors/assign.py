@@ -361,13 +361,13 @@ def _endpoint(ctx: Context, cue: Cue, atom: Atom, nums: Numbers, a: int, b: int)
 def _hr_family(ctx: Context, cue: Cue, a: int) -> str | None:
     """A bare 'HR' reports on the survival endpoint last named before it in the sentence,
     or in the previous sentence when this one names none."""
-    family = [c for c in ctx.cues if a <= c.start < cue.start and c.label in {"OS", "PFS", "TTP", "DOR", "ORR", "DCR"}]
+    family = [c for c in ctx.in_sentence(a)[0] if c.start < cue.start and c.label in {"OS", "PFS", "TTP", "DOR", "ORR", "DCR"}]
     if not family:
         prev = [s for s in ctx.sentences if s[1] <= a]
         if prev:
-            pa, pb = prev[-1]
-            labels = {c.label for c in ctx.cues if pa <= c.start < pb and c.label in {"OS", "PFS", "TTP"}}
-            family = [c for c in ctx.cues if pa <= c.start < pb and c.label in labels] if len(labels) == 1 else []
+            prev_cues = ctx.in_sentence(prev[-1][0])[0]
+            labels = {c.label for c in prev_cues if c.label in {"OS", "PFS", "TTP"}}
+            family = [c for c in prev_cues if c.label in labels] if len(labels) == 1 else []
     if not family:
         carried = carried_cue(ctx, a)
         family = [carried] if carried else []
@@ -592,15 +592,14 @@ def subgroup(ctx: Context, cand: Candidate, a: int, b: int) -> str | None:
     )
     if after and after["c"]:
         return f"{after['c'].lower()} {after['l']}"
-    s = ctx.text[a : cand.atom.start]
-    hits = list(SUBGROUP.finditer(s))
+    hits = list(SUBGROUP.finditer(ctx.text, a, cand.atom.start))
     for m in reversed(hits):
         if m["c"]:
             return f"{m['c'].lower()} {m['l']}"
     for m in reversed(hits):
         if m["b"]:
             return re.sub(r"\s+", " ", m["b"])
-    prior = [m for m in ctx.mentions if m.prior and a <= m.start < b]
+    prior = [m for m in ctx.in_sentence(a)[1] if m.prior]
     if prior:
         return f"prior {prior[0].regimen}"
     for m in reversed(hits):
@@ -611,7 +610,7 @@ def subgroup(ctx: Context, cand: Candidate, a: int, b: int) -> str | None:
 
 def criterion(ctx: Context, cand: Candidate, a: int, b: int, next_start: int) -> str | None:
     """Response criterion written nearest the value: after it (before the next value), else before."""
-    crit = [c for c in ctx.cues if c.label == "CRITERION" and a <= c.start < b]
+    crit = [c for c in ctx.in_sentence(a)[0] if c.label == "CRITERION"]
     after = [c for c in crit if cand.atom.end <= c.start < next_start]
     if after:
         return after[0].pattern_id

@@ -190,6 +190,9 @@ def _timepoint_months(token: str, unit: str) -> int:
 
 
 def find_timepoints(s: str) -> list[Timepoint]:
+    low = s.lower()
+    if not any(u in low for u in ("month", "year", "yr", "mo")):
+        return []
     out = []
     for m in TP_HYPHEN.finditer(s):
         out.append(Timepoint(m.start(), m.end(), [_timepoint_months(m["n"], m["u"])], True))
@@ -205,6 +208,8 @@ P_VALUE_WORD = re.compile(
 
 
 def find_pvalues(s: str) -> list[PValue]:
+    if not any(op in s for op in "<>=≤≥&") and "value" not in s.lower():
+        return []
     out = []
     for m in P_VALUE.finditer(s):
         op = {"&lt;": "<", "&gt;": ">", "=": ""}.get(m["op"], m["op"])
@@ -224,15 +229,17 @@ def scan(s: str) -> Numbers:
     nums = Numbers(pvalues=find_pvalues(s), timepoints=find_timepoints(s))
     masked: list[tuple[int, int]] = [(p.start, p.end) for p in nums.pvalues]
     masked += [(t.start, t.end) for t in nums.timepoints]
-    for m in N_EQUALS.finditer(s):
-        nums.n_equals.append((m.start(), m.end(), parse_int(m["n"])))
-        masked.append((m.start(), m.end()))
-    for rx in (FRACTION, OF_TOTAL):
+    if "=" in s:
+        for m in N_EQUALS.finditer(s):
+            nums.n_equals.append((m.start(), m.end(), parse_int(m["n"])))
+            masked.append((m.start(), m.end()))
+    for rx, hint in ((FRACTION, "/"), (OF_TOTAL, " of ")):
+        if hint not in s:
+            continue
         for m in rx.finditer(s):
             if not _overlaps(m.start(), m.end(), masked):
                 nums.fractions.append((m.start(), m.end(), int(m["a"]), int(m["b"])))
                 masked += [m.span("a"), m.span("b")]
-    masked += [m.span() for m in DIGIT_MASK_RE.finditer(s)]
     masked += _word_masks(s)
     blocked = bytearray(len(s) + 1)
     for x, y in masked:
@@ -240,6 +247,10 @@ def scan(s: str) -> Numbers:
     consumed_until = 0
     for m in ATOM.finditer(s):
         if m.start() < consumed_until or any(blocked[m.start() : m.end()]):
+            continue
+        digit_mask = DIGIT_MASK_RE.match(s, m.start()) if m["num"] else None
+        if digit_mask:  # every digit-led mask starts where a number starts
+            consumed_until = digit_mask.end()
             continue
         atom = _make_atom(s, m)
         if atom is None:
