@@ -20,6 +20,13 @@ from extractors.regimens import Mention, combination_mentions
 
 
 OUTCOME_HEADER = re.compile(r"(?:Primary|Secondary|Other)?\s*Outcome(?:\s+Measure)?s?\s*:", re.I)
+SUBGROUP = re.compile(
+    r"\b(?P<c>cohort|arm|part)\s+(?P<l>[A-D1-9])\b"
+    r"|(?P<b>PD-?L1\s*(?:TPS|CPS|TAP)?\s*(?:[≥>≤<]=?\s*\d+%?|of\s+\d+%?\s+or\s+(?:more|higher)|positive|negative)"
+    r"|CPS\s*(?:of\s*)?(?:[≥>]=?\s*\d+|\d+\s+or\s+(?:more|higher))|TPS\s*[≥>]=?\s*\d+%?)"
+    r"|(?P<line>second[-\s]line|2nd[-\s]line|third[-\s]line)",
+    re.I,
+)
 
 
 @dataclass
@@ -34,6 +41,7 @@ class Context:
     criteria_in_doc: set[str] = field(default_factory=set)
     has_outcome_header: bool = False
     _by_sentence: dict[int, tuple[list[Cue], list[Mention]]] = field(default_factory=dict)
+    _subgroups: dict[int, list[re.Match[str]]] = field(default_factory=dict)
 
     @property
     def single(self) -> str | None:
@@ -52,6 +60,12 @@ class Context:
 
     def in_sentence(self, a: int) -> tuple[list[Cue], list[Mention]]:
         return self._by_sentence.get(a, ([], []))
+
+    def subgroup_hits(self, a: int, b: int) -> list[re.Match[str]]:
+        """Cohort, biomarker and line-of-therapy phrases of a sentence, found once."""
+        if a not in self._subgroups:
+            self._subgroups[a] = list(SUBGROUP.finditer(self.text, a, b))
+        return self._subgroups[a]
 
 
 @dataclass
@@ -92,13 +106,6 @@ BIND_AFTER = re.compile(
 BIND_BEFORE = re.compile(
     r"^(?:\s*['’]s)?\s*(?:[-\u2013]?\s*(?:treated|based)\s+)?(?:(?:group|arm|cohort|regimen|alone|monotherapy|groups|arms)\s*)?"
     r"(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?:[,:=]\s*|\(\s*|(?:was|were|at|of|had|with|achieved|showed|yielded|reached|is)\s+(?:an?\s+)?)?$",
-    re.I,
-)
-SUBGROUP = re.compile(
-    r"\b(?P<c>cohort|arm|part)\s+(?P<l>[A-D1-9])\b"
-    r"|(?P<b>PD-?L1\s*(?:TPS|CPS|TAP)?\s*(?:[≥>≤<]=?\s*\d+%?|of\s+\d+%?\s+or\s+(?:more|higher)|positive|negative)"
-    r"|CPS\s*(?:of\s*)?(?:[≥>]=?\s*\d+|\d+\s+or\s+(?:more|higher))|TPS\s*[≥>]=?\s*\d+%?)"
-    r"|(?P<line>second[-\s]line|2nd[-\s]line|third[-\s]line)",
     re.I,
 )
 PAREN_EVENT_WORDS = frozenset(
@@ -592,7 +599,7 @@ def subgroup(ctx: Context, cand: Candidate, a: int, b: int) -> str | None:
     )
     if after and after["c"]:
         return f"{after['c'].lower()} {after['l']}"
-    hits = list(SUBGROUP.finditer(ctx.text, a, cand.atom.start))
+    hits = [m for m in ctx.subgroup_hits(a, b) if m.end() <= cand.atom.start]
     for m in reversed(hits):
         if m["c"]:
             return f"{m['c'].lower()} {m['l']}"

@@ -221,10 +221,27 @@ def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
 LEADING_BEFORE = re.compile(r"[:,]\s*$")
 
 
+COUNT_START = re.compile(r"(?<![\w.,])\d")
+
+
+def _count_starts(s: str) -> list[int]:
+    """Where a count can start: digits anywhere; spelled numbers only opening a clause."""
+    starts = [m.start() for m in COUNT_START.finditer(s)]
+    lead = LEADING_NUMWORD.match(s)
+    if lead:
+        starts.insert(0, lead.end() - len(lead.group(0).split(":")[-1].lstrip()))
+    for m in re.finditer(r"[:,]\s*", s):
+        if NUMWORD_AT.match(s, m.end()):
+            starts.append(m.end())
+    return sorted(set(starts))
+
+
+NUMWORD_AT = re.compile(rf"{NUMWORD}\b", re.I)
+
+
 def _total_matches(s: str):
     """(pattern id, match) for every enrolment statement in the sentence."""
-    for hit in NUMBER_AT.finditer(s):
-        pos = hit.start()
+    for pos in _count_starts(s):
         for i, rx in enumerate(COUNT_FIRST):
             m = rx.match(s, pos)
             if m:

@@ -43,11 +43,7 @@ def _finding_spans(doc: Doc, findings: list[dict]) -> list[Span]:
         span = doc.char_span(f["start"], f["end"], label=f["endpoint"], alignment_mode="expand")
         if span is None:
             continue
-        span._.value = f["value"]
-        span._.ci = (f["ci_low"], f["ci_high"])
-        span._.arm = f["arm"]
-        span._.endpoint = f["endpoint"]
-        span._.finding = f
+        span._.finding = f  # ._.value, ._.ci, ._.arm and ._.endpoint read from it
         spans.append(span)
     return spans
 

@@ -118,9 +118,23 @@ def register_extensions() -> None:
         Doc.set_extension("findings", default=None)
     if not Doc.has_extension("doc_info"):
         Doc.set_extension("doc_info", getter=_doc_info_getter)
-    for name in ("value", "ci", "arm", "endpoint", "finding"):
+    if not Span.has_extension("finding"):
+        Span.set_extension("finding", default=None)
+    getters = {
+        "value": lambda span: _field(span, "value"),
+        "ci": lambda span: (_field(span, "ci_low"), _field(span, "ci_high")) if span._.finding else None,
+        "arm": lambda span: _field(span, "arm"),
+        "endpoint": lambda span: _field(span, "endpoint"),
+    }
+    for name, getter in getters.items():
         if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
+            Span.set_extension(name, getter=getter)
+
+
+def _field(span: Span, key: str):
+    """Span._.value / ._.ci / ._.arm / ._.endpoint read the finding stored on the span."""
+    finding = span._.finding
+    return finding.get(key) if finding else None
 
 
 def _doc_info_getter(doc: Doc) -> dict | None:
