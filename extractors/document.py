@@ -221,6 +221,12 @@ def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
 LEADING_BEFORE = re.compile(r"[:,]\s*$")
 
 
+OTHER_HINTS = (
+    ("enrol", "randomi", "assigned", "included", "recruited", "analy", "treated", "reviewed", "identified"),
+    ("eligible", "evaluable", "enrolled", "included", "randomi"),
+    ("series of", "cohort of"),
+    (":", "="),
+)
 COUNT_START = re.compile(r"(?<![\w.,])\d")
 
 
@@ -239,9 +245,17 @@ def _count_starts(s: str) -> list[int]:
 NUMWORD_AT = re.compile(rf"{NUMWORD}\b", re.I)
 
 
+def _patients_follow(s: str, pos: int) -> bool:
+    """A count is an enrolment only if a patient noun follows within a few words."""
+    window = s[pos : pos + 70].lower()
+    return any(w in window for w in PATIENT_WORDS)
+
+
 def _total_matches(s: str):
     """(pattern id, match) for every enrolment statement in the sentence."""
     for pos in _count_starts(s):
+        if not _patients_follow(s, pos):
+            continue
         for i, rx in enumerate(COUNT_FIRST):
             m = rx.match(s, pos)
             if m:
@@ -250,9 +264,11 @@ def _total_matches(s: str):
             m = LEADING_COUNT.match(s, pos)
             if m:
                 yield "N.total_leading", m
-    for i, rx in enumerate(OTHER_PATTERNS):
-        for m in rx.finditer(s):
-            yield f"N.total_verb{i + 1}", m
+    low = s.lower()
+    for i, (rx, hints) in enumerate(zip(OTHER_PATTERNS, OTHER_HINTS, strict=True)):
+        if any(h in low for h in hints):
+            for m in rx.finditer(s):
+                yield f"N.total_verb{i + 1}", m
 
 
 ARM_N_AFTER = re.compile(r"^[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)")
@@ -273,7 +289,10 @@ def arm_counts(text: str, a: int, b: int, mentions: list[Mention]) -> list[tuple
     for m in mentions:
         if m.prior or not a <= m.start < b:
             continue
-        after = ARM_N_AFTER.match(text[m.end : min(b, m.end + 45)])
+        window = text[max(a, m.start - 40) : min(b, m.end + 45)]
+        if not DIGIT.search(window):
+            continue
+        after = ARM_N_AFTER.match(text[m.end : min(b, m.end + 45)]) if "=" in window else None
         if after:
             g = "n" if after["n"] else "n2"
             out.append((m.end + after.start(g), m.end + after.end(g), int(after[g].replace(",", "")), m.regimen, "N.arm_n_equals"))

@@ -303,7 +303,7 @@ def _finish_atom(s: str, atom: Atom) -> Atom:
     if unit:
         atom.unit = unit_name(unit["u"])
         pos += unit.end()
-    else:
+    elif s[pos : pos + 3].lstrip()[:1] in {"(", "["}:
         paren = UNIT_AFTER_PAREN.match(s[pos:])
         if paren:
             atom.unit = unit_name(paren["u"])
@@ -312,7 +312,10 @@ def _finish_atom(s: str, atom: Atom) -> Atom:
             return atom
     atom.struct_end = pos
     rest = s[pos:]
-    match = LABELED_CI.match(rest) or UNLABELED_CI.match(rest)
+    head = rest[:60]
+    opens = head.lstrip(" ,;\u2009\u202f\u00a0")[:1] in {"(", "["}
+    labelled = "CI" in head or "CrI" in head or "onfidence" in head or "redible" in head
+    match = (LABELED_CI.match(rest) if labelled else None) or (UNLABELED_CI.match(rest) if opens else None)
     if match is None and atom.unit is None and not atom.nr:
         match = COMMA_CI.match(rest)
     if match is None and rest.lstrip().startswith(",") and OPEN_PAREN_BEFORE.search(s[: atom.start]):

@@ -160,12 +160,12 @@ def make_findings(nlp: Language, name: str):
 
 
 def _add_ruler(nlp: Language, name: str, key: str, attr: str, patterns: list[dict]) -> None:
-    """A SpanRuler of phrase patterns (fast PhraseMatcher) validated at load."""
-    first_longest = {"@misc": "spacy.first_longest_spans_filter.v1"}
+    """A SpanRuler of phrase patterns (fast PhraseMatcher) validated at load. Overlaps are
+    kept here and resolved once, across both rulers, by the findings component."""
     ruler = nlp.add_pipe(
         "span_ruler",
         name=name,
-        config={"spans_key": key, "validate": True, "phrase_matcher_attr": attr, "spans_filter": first_longest},
+        config={"spans_key": key, "validate": True, "phrase_matcher_attr": attr, "spans_filter": None},
     )
     ruler.add_patterns(patterns)
 
