@@ -101,14 +101,17 @@ _WORD_MASKS: list[tuple[tuple[str, ...], str]] = [
     (("cd", "il", "pd", "her", "ctla", "fgf", "tsc", "vegf"), r"\b(?:CD|IL|PD|HER|CTLA|FGF|FGFR|TSC|VEGFR?)-?\d+\b"),
 ]
 DIGIT_MASK_RE = re.compile("(?=\\d)(?:" + "|".join(f"(?:{m})" for m in _DIGIT_MASKS) + ")", re.I)
-WORD_MASKS = [(hints, re.compile(rx, re.I)) for hints, rx in _WORD_MASKS]
+WORD_MASKS = [(frozenset(hints), re.compile(rx, re.I)) for hints, rx in _WORD_MASKS]
+ALL_HINTS = tuple(sorted({h for hints, _ in _WORD_MASKS for h in hints}))
 
 
 def _word_masks(s: str) -> list[tuple[int, int]]:
+    """Run each word-led mask only if one of its keywords occurs (found in one pass)."""
     low = s.lower()
+    present = {h for h in ALL_HINTS if h in low}
     out: list[tuple[int, int]] = []
     for hints, rx in WORD_MASKS:
-        if any(h in low for h in hints):
+        if hints & present:
             out += [m.span() for m in rx.finditer(s)]
     return out
 
@@ -163,9 +166,12 @@ class Numbers:
     n_equals: list[tuple[int, int, int]] = field(default_factory=list)  # start,end,n
 
 
+FLOAT_TABLE = str.maketrans({"\u00b7": ".", "\u2219": ".", "\u22c5": ".", ",": None, "\u2212": "-"})
+
+
 def parse_float(text: str) -> float:
     """'19·2' -> 19.2, '1,118' -> 1118.0; Lancet mid-dots and thousands commas are common."""
-    cleaned = re.sub(DOT, ".", text).replace(",", "").replace("\u2212", "-")
+    cleaned = text.translate(FLOAT_TABLE)
     return float(cleaned)
 
 
@@ -344,7 +350,7 @@ def _set_ci(atom: Atom, match: re.Match[str]) -> bool:
     """Store a CI only when it brackets the value; otherwise it is something else (a range)."""
     lo = parse_float(match["lo"])
     hi_text = match["hi"]
-    hi = parse_float(hi_text) if re.match(r"\d", hi_text) else None
+    hi = parse_float(hi_text) if hi_text[:1].isdigit() else None
     if atom.value is not None and (lo > atom.value + 1e-9 or (hi is not None and hi < atom.value - 1e-9)):
         return False
     if hi is not None and hi < lo:
