@@ -64,7 +64,9 @@ class Context:
     def subgroup_hits(self, a: int, b: int) -> list[re.Match[str]]:
         """Cohort, biomarker and line-of-therapy phrases of a sentence, found once."""
         if a not in self._subgroups:
-            self._subgroups[a] = list(SUBGROUP.finditer(self.text, a, b))
+            low = self.text[a:b].lower()
+            hinted = any(h in low for h in ("cohort", "arm ", "part ", "pd-l1", "pdl1", "cps", "tps", "line"))
+            self._subgroups[a] = list(SUBGROUP.finditer(self.text, a, b)) if hinted else []
         return self._subgroups[a]
 
 
@@ -247,6 +249,8 @@ CONTINUATION = re.compile(r"\s*\d+(?:[.·]\d+)?\s*(?:%|months?|mo\b|vs\b|versus|
 
 def _depth_boundary(text: str, start: int, end: int) -> bool:
     """A top-level ';' between start and end ends the cue's reach, unless values continue."""
+    if text.find(";", start, end) < 0:
+        return False
     depth = 0
     for i in range(start, end):
         ch = text[i]

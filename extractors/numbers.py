@@ -197,7 +197,7 @@ def _timepoint_months(token: str, unit: str) -> int:
 
 def find_timepoints(s: str) -> list[Timepoint]:
     low = s.lower()
-    if not any(u in low for u in ("month", "year", "yr", "mo")):
+    if not any(u in low for u in ("month", "year", "yr", " mo", "-mo")):
         return []
     out = []
     for m in TP_HYPHEN.finditer(s):
