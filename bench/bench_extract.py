@@ -74,7 +74,9 @@ def main() -> None:
     one = rate(pipeline(1), texts)
     two = wall_rate(pipeline(2), texts)
     chars = sum(len(t) for t in texts) / len(texts)
-    print(f"{len(texts)} abstracts, mean {chars:.0f} characters; CPU time, best of 3 (n_process=2: wall time)")
+    print(
+        f"{len(texts)} abstracts, mean {chars:.0f} characters; CPU time, best of 3 (n_process=2: wall time)"
+    )
     print(f"{'run':<34} {'abstracts/s':>12} {'vs bare':>8}")
     for label, value in (
         ("spacy.blank('en') tokenizer", bare),
@@ -83,7 +85,9 @@ def main() -> None:
     ):
         print(f"{label:<34} {value:12.1f} {value / bare:8.2f}")
     verdict = "meets" if one >= bare / 3 else "MISSES"
-    print(f"one-core pipeline {verdict} the target of >= 1/3 of the bare tokenizer ({one / bare:.2f})")
+    print(
+        f"one-core pipeline {verdict} the target of >= 1/3 of the bare tokenizer ({one / bare:.2f})"
+    )
 
 
 if __name__ == "__main__":

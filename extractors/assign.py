@@ -15,9 +15,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from extractors.cues import AE_LABELS, HR_LABELS, RATE_FAMILIES, TIME_FAMILIES, Cue
-from extractors.numbers import LABELED_CI, PAREN, UNIT_AFTER, Atom, Numbers, _set_ci, scan
+from extractors.numbers import LABELED_CI, PAREN, UNIT_AFTER, Atom, Numbers, set_ci, scan
 from extractors.regimens import Mention, combination_mentions
-
 
 OUTCOME_HEADER = re.compile(r"(?:Primary|Secondary|Other)?\s*Outcome(?:\s+Measure)?s?\s*:", re.I)
 SUBGROUP = re.compile(
@@ -56,7 +55,9 @@ class Context:
                 i = bisect_right(starts, item.start) - 1
                 if i >= 0 and item.start < self.sentences[i][1]:
                     self._by_sentence[starts[i]][slot].append(item)
-        self.has_outcome_header = "outcome" in self.text.lower() and bool(OUTCOME_HEADER.search(self.text))
+        self.has_outcome_header = "outcome" in self.text.lower() and bool(
+            OUTCOME_HEADER.search(self.text)
+        )
 
     def in_sentence(self, a: int) -> tuple[list[Cue], list[Mention]]:
         return self._by_sentence.get(a, ([], []))
@@ -65,7 +66,9 @@ class Context:
         """Cohort, biomarker and line-of-therapy phrases of a sentence, found once."""
         if a not in self._subgroups:
             low = self.text[a:b].lower()
-            hinted = any(h in low for h in ("cohort", "arm ", "part ", "pd-l1", "pdl1", "cps", "tps", "line"))
+            hinted = any(
+                h in low for h in ("cohort", "arm ", "part ", "pd-l1", "pdl1", "cps", "tps", "line")
+            )
             self._subgroups[a] = list(SUBGROUP.finditer(self.text, a, b)) if hinted else []
         return self._subgroups[a]
 
@@ -87,7 +90,10 @@ MULTIVARIATE = re.compile(
     r"multivariat|multivariabl|univariat|prognostic|predictor|independent(?:ly)?\s+(?:associated|predict)|risk\s+factor|\bfactors?\b|associated\s+with",
     re.I,
 )
-MAY_HOLD_VALUES = re.compile(r"\d|\bN[RE]\b|not\s+(?:yet\s+)?(?:been\s+)?(?:reached|estimable|evaluable|assessable|calculable)", re.I)
+MAY_HOLD_VALUES = re.compile(
+    r"\d|\bN[RE]\b|not\s+(?:yet\s+)?(?:been\s+)?(?:reached|estimable|evaluable|assessable|calculable)",
+    re.I,
+)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 OVERALL_AFTER = re.compile(
     rf"^\s*(?:{PAREN}\s*)?,?\s*(?:overall\b|in\s+the\s+(?:overall|whole|entire|total)\s+(?:population|cohort|study\s+population)"
@@ -141,7 +147,11 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     for i in range(len(percents) - 1, -1, -1):
         atom = percents[i]
         nxt = percents[i + 1] if i + 1 < len(percents) else None
-        if nxt is not None and id(nxt) in forward and LIST_BEFORE.match(ctx.text[atom.struct_end : nxt.start]):
+        if (
+            nxt is not None
+            and id(nxt) in forward
+            and LIST_BEFORE.match(ctx.text[atom.struct_end : nxt.start])
+        ):
             forward[id(atom)] = forward[id(nxt)]
         elif atom.unit == "%":
             cue = _forward_cue(ctx, atom, cues)
@@ -163,7 +173,9 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     return candidates, nums
 
 
-def _split_cue_groups(ctx: Context, cands: list[Candidate], cues: list[Cue], nums: Numbers, a: int, b: int) -> None:
+def _split_cue_groups(
+    ctx: Context, cands: list[Candidate], cues: list[Cue], nums: Numbers, a: int, b: int
+) -> None:
     """'median PFS and OS were 3.3 and 6.9 months, respectively': one value per listed cue."""
     runs: dict[int, list[Candidate]] = {}
     for cand in cands:
@@ -173,7 +185,9 @@ def _split_cue_groups(ctx: Context, cands: list[Candidate], cues: list[Cue], num
         if len(group) < 2 or len(run) != len(group):
             continue
         for cand, cue in zip(run, group, strict=True):
-            endpoint = _endpoint(ctx, cue, cand.atom, nums, a, b) if _compatible(cue, cand.atom) else None
+            endpoint = (
+                _endpoint(ctx, cue, cand.atom, nums, a, b) if _compatible(cue, cand.atom) else None
+            )
             if endpoint:
                 cand.cue, cand.endpoint = cue, endpoint
 
@@ -182,7 +196,9 @@ def _cue_group(text: str, last: Cue, cues: list[Cue]) -> list[Cue]:
     group = [last]
     earlier = [c for c in cues if c.end <= last.start and c.is_endpoint]
     for cue in reversed(earlier):
-        if re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,|and|or|/|&|,\s*and)\s*", text[cue.end : group[0].start]):
+        if re.fullmatch(
+            r"\s*(?:\([^()]{1,12}\)\s*)?(?:,|and|or|/|&|,\s*and)\s*", text[cue.end : group[0].start]
+        ):
             group.insert(0, cue)
         else:
             break
@@ -236,7 +252,11 @@ def _shift(nums: Numbers, a: int) -> None:
 
 def _compatible(cue: Cue, atom: Atom) -> bool:
     if cue.label in TIME_FAMILIES:
-        return atom.nr or atom.unit in {"months", "weeks"} or (atom.unit == "%" and cue.label in RATE_FAMILIES)
+        return (
+            atom.nr
+            or atom.unit in {"months", "weeks"}
+            or (atom.unit == "%" and cue.label in RATE_FAMILIES)
+        )
     if cue.label in {"ORR", "DCR"} or cue.label in AE_LABELS:
         return atom.unit == "%"
     if cue.label in HR_LABELS:
@@ -276,7 +296,9 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
     for cue in reversed(left):
         if cue.label == "BLOCK":
             return None
-        if atom.start - max(cue.end, cue.reach_from) > _max_reach(cue) or _depth_boundary(ctx.text, cue.end, atom.start):
+        if atom.start - max(cue.end, cue.reach_from) > _max_reach(cue) or _depth_boundary(
+            ctx.text, cue.end, atom.start
+        ):
             return None
         if _compatible(cue, atom):
             return cue
@@ -294,7 +316,8 @@ FORWARD_GAP = re.compile(
 
 
 FORWARD_DISC = re.compile(
-    r"^\s*\)?\s*(?:patients\s+|pts\s+)?(?:\w+\s+){0,4}?(?:because\s+of|due\s+to|owing\s+to|for)\s*$", re.I
+    r"^\s*\)?\s*(?:patients\s+|pts\s+)?(?:\w+\s+){0,4}?(?:because\s+of|due\s+to|owing\s+to|for)\s*$",
+    re.I,
 )
 
 
@@ -315,7 +338,14 @@ LIST_BEFORE = re.compile(r"^[\s)(%,]*(?:and|or|vs\.?|versus|v|,)[\s(]*(?:\d+\s*\
 
 
 def _candidate(
-    ctx: Context, a: int, b: int, atom: Atom, cues: list[Cue], nums: Numbers, s: str, forward: Cue | None = None
+    ctx: Context,
+    a: int,
+    b: int,
+    atom: Atom,
+    cues: list[Cue],
+    nums: Numbers,
+    s: str,
+    forward: Cue | None = None,
 ) -> Candidate | None:
     if atom.unit is None and atom.nr:
         atom.unit = "months"
@@ -333,7 +363,9 @@ def _candidate(
     return Candidate(atom, cue, endpoint)
 
 
-def _parenthesised_event(text: str, atom: Atom, cue: Cue, mentions: list[Mention], cues: list[Cue]) -> bool:
+def _parenthesised_event(
+    text: str, atom: Atom, cue: Cue, mentions: list[Mention], cues: list[Cue]
+) -> bool:
     """'hypertension (8%)' lists an event after an adverse-event cue; it is not the endpoint.
     Other cues are often followed by '(31.6% for DC ...)' after an adjective, so only
     adverse-event cues are checked."""
@@ -372,7 +404,11 @@ def _endpoint(ctx: Context, cue: Cue, atom: Atom, nums: Numbers, a: int, b: int)
 def _hr_family(ctx: Context, cue: Cue, a: int) -> str | None:
     """A bare 'HR' reports on the survival endpoint last named before it in the sentence,
     or in the previous sentence when this one names none."""
-    family = [c for c in ctx.in_sentence(a)[0] if c.start < cue.start and c.label in {"OS", "PFS", "TTP", "DOR", "ORR", "DCR"}]
+    family = [
+        c
+        for c in ctx.in_sentence(a)[0]
+        if c.start < cue.start and c.label in {"OS", "PFS", "TTP", "DOR", "ORR", "DCR"}
+    ]
     if not family:
         prev = [s for s in ctx.sentences if s[1] <= a]
         if prev:
@@ -387,10 +423,16 @@ def _hr_family(ctx: Context, cue: Cue, a: int) -> str | None:
     return {"OS": "HR_OS", "PFS": "HR_PFS"}.get(family[-1].label)
 
 
-def _assign_arms(ctx: Context, a: int, b: int, cands: list[Candidate], mentions: list[Mention]) -> None:
+def _assign_arms(
+    ctx: Context, a: int, b: int, cands: list[Candidate], mentions: list[Mention]
+) -> None:
     for cand in cands:
         if cand.endpoint.startswith("HR_"):
-            inside = [m for m in mentions if cand.cue.end <= m.start < cand.atom.start and not m.comparator]
+            inside = [
+                m
+                for m in mentions
+                if cand.cue.end <= m.start < cand.atom.start and not m.comparator
+            ]
             if inside:
                 cand.arm, cand.arm_text = inside[0].regimen, _mention_text(ctx, inside[0])
             else:
@@ -427,7 +469,9 @@ def _bind(ctx: Context, cand: Candidate, mentions: list[Mention]) -> None:
     gap = ctx.text[before[-1].end : atom.start]
     if not BIND_BEFORE.match(gap):
         return
-    if "(" in gap and not re.match(r"\s*(?:%\s*)?(?:[,;][^()]*)?\)", ctx.text[atom.end : atom.end + 40]):
+    if "(" in gap and not re.match(
+        r"\s*(?:%\s*)?(?:[,;][^()]*)?\)", ctx.text[atom.end : atom.end + 40]
+    ):
         return
     cand.arm, cand.arm_text = before[-1].regimen, _mention_text(ctx, before[-1])
 
@@ -435,9 +479,11 @@ def _bind(ctx: Context, cand: Candidate, mentions: list[Mention]) -> None:
 def _ci_after_arm(text: str, atom: Atom, m: Mention) -> None:
     """'2.8 months for pembrolizumab (95% CI 2.6-4.1)': the CI may follow the arm."""
     if atom.ci is None:
-        match = LABELED_CI.match(text, m.end, m.end + 80) or LABELED_CI.match(text[m.end : m.end + 80])
+        match = LABELED_CI.match(text, m.end, m.end + 80) or LABELED_CI.match(
+            text[m.end : m.end + 80]
+        )
         if match:
-            _set_ci(atom, match)
+            set_ci(atom, match)
 
 
 def _distinct_mentions(mentions: list[Mention]) -> list[Mention]:
@@ -447,7 +493,9 @@ def _distinct_mentions(mentions: list[Mention]) -> list[Mention]:
     return list(seen.values())
 
 
-def _map_run(ctx: Context, run: list[Candidate], mentions: list[Mention], respectively: bool, a: int, b: int) -> None:
+def _map_run(
+    ctx: Context, run: list[Candidate], mentions: list[Mention], respectively: bool, a: int, b: int
+) -> None:
     distinct = _distinct_mentions(mentions)
     if respectively and len(run) >= 2 and len(run) == len(distinct):
         for cand, m in zip(run, distinct, strict=True):
@@ -484,7 +532,9 @@ def _written(ctx: Context, distinct: list[Mention], regimen: str) -> str | None:
     return None
 
 
-def _run_order(ctx: Context, run: list[Candidate], distinct: list[Mention], respectively: bool) -> list[tuple[str, str | None]] | None:
+def _run_order(
+    ctx: Context, run: list[Candidate], distinct: list[Mention], respectively: bool
+) -> list[tuple[str, str | None]] | None:
     k = len(run)
     if distinct and (k == len(distinct) or (k % len(distinct) == 0 and respectively)):
         ordered = list(distinct)
@@ -502,7 +552,9 @@ def _run_order(ctx: Context, run: list[Candidate], distinct: list[Mention], resp
     return None
 
 
-def _fallback_arm(ctx: Context, distinct: list[Mention], a: int, b: int) -> tuple[str | None, str | None]:
+def _fallback_arm(
+    ctx: Context, distinct: list[Mention], a: int, b: int
+) -> tuple[str | None, str | None]:
     leaders = [m for m in distinct if not m.comparator]
     if len(distinct) > 1 and len(leaders) == 1:
         return leaders[0].regimen, _mention_text(ctx, leaders[0])
@@ -570,10 +622,16 @@ def _assign_timepoints(cands: list[Candidate], nums: Numbers) -> None:
         later = [t for t in nums.timepoints if not t.pre and t.start >= cand.atom.end]
         earlier = [t for t in nums.timepoints if t.end <= cand.atom.start]
         months: int | None = None
-        if later and not (earlier and earlier[-1].pre and _between_values(cands, earlier[-1].end, cand)):
+        if later and not (
+            earlier and earlier[-1].pre and _between_values(cands, earlier[-1].end, cand)
+        ):
             months = later[0].months[0] if len(later[0].months) == 1 else None
         if months is None and earlier:
-            months = earlier[-1].months[-1] if len(earlier[-1].months) == 1 else _listed(cands, cand, earlier[-1])
+            months = (
+                earlier[-1].months[-1]
+                if len(earlier[-1].months) == 1
+                else _listed(cands, cand, earlier[-1])
+            )
         cand.timepoint = f"{months} months" if months else None
 
 

@@ -52,7 +52,11 @@ def _combined_acronyms() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def phase(text: str, title_end: int) -> str | None:
     """'phase 3', 'phase 2/3', 'phase 1b': from the title first, else the first mention."""
-    m = PHASE.search(text[:title_end]) or PHASE.search(_without_background(text)) or PHASE.search(text)
+    m = (
+        PHASE.search(text[:title_end])
+        or PHASE.search(_without_background(text))
+        or PHASE.search(text)
+    )
     if not m:
         return None
     a = ROMAN.get(m["a"].lower(), m["a"]) + (m["sa"] or "").lower()
@@ -61,13 +65,17 @@ def phase(text: str, title_end: int) -> str | None:
     return f"phase {a}"
 
 
-RETRO = re.compile(r"retrospective|real[-\s](?:world|life)|chart\s+review|registry-based|medical\s+records", re.I)
+RETRO = re.compile(
+    r"retrospective|real[-\s](?:world|life)|chart\s+review|registry-based|medical\s+records", re.I
+)
 RANDOM = re.compile(
     r"randomly\s+assigned|(?<!non-)(?<!non)randomi[sz]ed\s+(?:\(|\d|in\b|to\b|,|(?:open|double|phase|controlled|multi|placebo|clinical|study|trial))"
     r"|were\s+randomi[sz]ed|randomi[sz]ation|\bRCT\b|will\s+randomi[sz]e|randomly\s+allocated",
     re.I,
 )
-SINGLE = re.compile(r"single[-\s]arm|non-?randomi[sz]ed|open-label,?\s+(?:multicent\w+\s+)?phase\s*(?:2|II)\b", re.I)
+SINGLE = re.compile(
+    r"single[-\s]arm|non-?randomi[sz]ed|open-label,?\s+(?:multicent\w+\s+)?phase\s*(?:2|II)\b", re.I
+)
 
 
 def design(text: str, title_end: int, n_arms: int) -> str | None:
@@ -149,7 +157,17 @@ NUMWORD = (
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
 )
 NUMW = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMWORD}(?:[\s-]+(?:and\s+)?{NUMWORD}){{0,4}})"
-PATIENT_WORDS = ("patient", "pts", "participant", "subject", "adult", "individual", "people", "person", "case")
+PATIENT_WORDS = (
+    "patient",
+    "pts",
+    "participant",
+    "subject",
+    "adult",
+    "individual",
+    "people",
+    "person",
+    "case",
+)
 PATIENTS = r"(?:patients|pts|participants|subjects|adults|individuals|people|persons|cases)"
 VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible)"
 # Patterns that begin with the count are tried only where a count starts (NUMBER_AT);
@@ -173,9 +191,16 @@ OTHER_PATTERNS = [
         rf"\s+(?:\([^()]{{0,30}}\)\s+)?(?:a\s+total\s+of\s+)?(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\b",
         re.I,
     ),
-    re.compile(rf"\b(?:of|among)\s+(?P<n>{NUMW})\s+(?:eligible|evaluable|enrolled|included|randomi[sz]ed)\s+{PATIENTS}", re.I),
-    re.compile(rf"\b(?:series|cohort)\s+of\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b", re.I),
-    re.compile(rf"\b(?:participants|patients)\s+(?:analy[sz]ed|enrolled|treated)\s*[:=]\s*(?P<n>\d+)", re.I),
+    re.compile(
+        rf"\b(?:of|among)\s+(?P<n>{NUMW})\s+(?:eligible|evaluable|enrolled|included|randomi[sz]ed)\s+{PATIENTS}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:series|cohort)\s+of\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b", re.I
+    ),
+    re.compile(
+        r"\b(?:participants|patients)\s+(?:analy[sz]ed|enrolled|treated)\s*[:=]\s*(?P<n>\d+)", re.I
+    ),
 ]
 DIGIT = re.compile(r"\d")
 LEADING_NUMWORD = re.compile(rf"(?:[A-Za-z]+\s*:\s*)?{NUMWORD}\b", re.I)
@@ -222,7 +247,17 @@ LEADING_BEFORE = re.compile(r"[:,]\s*$")
 
 
 OTHER_HINTS = (
-    ("enrol", "randomi", "assigned", "included", "recruited", "analy", "treated", "reviewed", "identified"),
+    (
+        "enrol",
+        "randomi",
+        "assigned",
+        "included",
+        "recruited",
+        "analy",
+        "treated",
+        "reviewed",
+        "identified",
+    ),
     ("eligible", "evaluable", "enrolled", "included", "randomi"),
     ("series of", "cohort of"),
     (":", "="),
@@ -271,7 +306,9 @@ def _total_matches(s: str):
                 yield f"N.total_verb{i + 1}", m
 
 
-ARM_N_AFTER = re.compile(r"^[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)")
+ARM_N_AFTER = re.compile(
+    r"^[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)"
+)
 ARM_N_BEFORE = re.compile(
     r"(?<![:\d.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned\s+to|allocated\s+to|on|given)"
     r"\s+(?:the\s+)?$"
@@ -283,7 +320,9 @@ COHORT_N = re.compile(
 SUBGROUP_N = re.compile(rf"\b{PATIENTS}\b[^.;%()]{{0,60}}\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.I)
 
 
-def arm_counts(text: str, a: int, b: int, mentions: list[Mention]) -> list[tuple[int, int, int, str, str]]:
+def arm_counts(
+    text: str, a: int, b: int, mentions: list[Mention]
+) -> list[tuple[int, int, int, str, str]]:
     """(start, end, n, arm, pattern id): 'X (n = 395)', 'X, n = 300', '272 to X'."""
     out = []
     for m in mentions:
@@ -295,12 +334,28 @@ def arm_counts(text: str, a: int, b: int, mentions: list[Mention]) -> list[tuple
         after = ARM_N_AFTER.match(text[m.end : min(b, m.end + 45)]) if "=" in window else None
         if after:
             g = "n" if after["n"] else "n2"
-            out.append((m.end + after.start(g), m.end + after.end(g), int(after[g].replace(",", "")), m.regimen, "N.arm_n_equals"))
+            out.append(
+                (
+                    m.end + after.start(g),
+                    m.end + after.end(g),
+                    int(after[g].replace(",", "")),
+                    m.regimen,
+                    "N.arm_n_equals",
+                )
+            )
             continue
         before = ARM_N_BEFORE.search(text[max(a, m.start - 40) : m.start])
         if before:
             base = max(a, m.start - 40)
-            out.append((base + before.start("n"), base + before.end("n"), int(before["n"].replace(",", "")), m.regimen, "N.arm_to"))
+            out.append(
+                (
+                    base + before.start("n"),
+                    base + before.end("n"),
+                    int(before["n"].replace(",", "")),
+                    m.regimen,
+                    "N.arm_to",
+                )
+            )
     return out
 
 

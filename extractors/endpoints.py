@@ -77,7 +77,9 @@ def _empty_document() -> dict:
     }
 
 
-def extract_many(texts: Iterable[str], n_process: int = 1, batch_size: int = 64) -> Iterator[list[dict]]:
+def extract_many(
+    texts: Iterable[str], n_process: int = 1, batch_size: int = 64
+) -> Iterator[list[dict]]:
     """Findings for many texts through `nlp.pipe`, in input order."""
     nlp = get_nlp()
     for doc in nlp.pipe((t or "" for t in texts), n_process=n_process, batch_size=batch_size):

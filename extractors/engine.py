@@ -53,7 +53,11 @@ def build_context(doc: Doc) -> Context:
     sentences = [tuple(s) for s in doc.user_data.get("hcc_sentence_bounds", [])]
     if not sentences:
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        sentences = [(a, b - (len(text[a:b]) - len(text[a:b].rstrip()))) for a, b in sentences if text[a:b].strip()]
+        sentences = [
+            (a, b - (len(text[a:b]) - len(text[a:b].rstrip())))
+            for a, b in sentences
+            if text[a:b].strip()
+        ]
     everything = [s for key in ("hcc_phrases", "hcc_exact") for s in doc.spans.get(key, [])]
     regimen_spans = _longest_first([s for s in everything if s.label_ == "REGIMEN"])
     spans = [(s.start_char, s.end_char, s.id_ or s.label_) for s in regimen_spans]
@@ -82,7 +86,11 @@ def _drop_definitions(text: str, cues: list[Cue]) -> list[Cue]:
     out: list[Cue] = []
     for cue in cues:
         prev = out[-1] if out else None
-        if prev and prev.label == cue.label and re.fullmatch(r"\s*\(\s*", text[prev.end : cue.start]):
+        if (
+            prev
+            and prev.label == cue.label
+            and re.fullmatch(r"\s*\(\s*", text[prev.end : cue.start])
+        ):
             continue
         out.append(cue)
     return out
@@ -170,10 +178,19 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
         if not docfacts.may_count(ctx.text, a, b):
             continue
         _, sent_mentions = ctx.in_sentence(a)
-        rows = [(s, e, 1, n, arm, pid, None) for s, e, n, arm, pid in docfacts.arm_counts(ctx.text, a, b, sent_mentions)]
-        rows += [(s, e, 2, n, total_arm, pid, None) for s, e, n, pid in docfacts.total_counts(ctx.text, a, b)]
+        rows = [
+            (s, e, 1, n, arm, pid, None)
+            for s, e, n, arm, pid in docfacts.arm_counts(ctx.text, a, b, sent_mentions)
+        ]
+        rows += [
+            (s, e, 2, n, total_arm, pid, None)
+            for s, e, n, pid in docfacts.total_counts(ctx.text, a, b)
+        ]
         cohort_arm = ctx.single or "overall"
-        rows += [(s, e, 3, n, cohort_arm, "N.cohort", c or None) for s, e, n, c in docfacts.cohort_counts(ctx.text, a, b)]
+        rows += [
+            (s, e, 3, n, cohort_arm, "N.cohort", c or None)
+            for s, e, n, c in docfacts.cohort_counts(ctx.text, a, b)
+        ]
         for start, end, _rank, n, arm, pid, sub in sorted(rows, key=lambda r: (r[0], r[2])):
             if (arm, n) in seen or any(start < y and x < end for x, y in spans):
                 continue
@@ -183,7 +200,9 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
     return out
 
 
-def _n_finding(ctx: Context, start: int, end: int, n: int, arm: str, pid: str, sub: str | None, a: int, b: int) -> dict:
+def _n_finding(
+    ctx: Context, start: int, end: int, n: int, arm: str, pid: str, sub: str | None, a: int, b: int
+) -> dict:
     return {
         "endpoint": "N",
         "value": float(n),
@@ -224,11 +243,16 @@ def _doc_info(ctx: Context, findings: list[dict]) -> dict:
     title_end = ctx.sentences[0][1] if ctx.sentences else 0
     n_rows = [f for f in findings if f["endpoint"] == "N" and f["subgroup"] is None]
     totals = [f for f in n_rows if f["pattern_id"].startswith("N.total")]
-    per_arm = {f["arm"]: int(f["value"]) for f in reversed(n_rows) if f["pattern_id"].startswith("N.arm")}
+    per_arm = {
+        f["arm"]: int(f["value"]) for f in reversed(n_rows) if f["pattern_id"].startswith("N.arm")
+    }
     n_total = int(totals[0]["value"]) if totals else None
     if n_total is None and ctx.arms and all(a in per_arm for a in ctx.arms):
         n_total = sum(per_arm[a] for a in ctx.arms)
-    arms = [{"arm": arm, "n": per_arm.get(arm, n_total if len(ctx.arms) == 1 else None)} for arm in ctx.arms]
+    arms = [
+        {"arm": arm, "n": per_arm.get(arm, n_total if len(ctx.arms) == 1 else None)}
+        for arm in ctx.arms
+    ]
     return {
         "nct_ids": docfacts.nct_ids(text),
         "acronyms": docfacts.acronyms(text),

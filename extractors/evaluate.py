@@ -42,7 +42,9 @@ def _key_match(pred: dict, gold: dict, with_ci: bool) -> bool:
     if not _same(pred.get("value"), gold.get("value")):
         return False
     if with_ci:
-        return _same(pred.get("ci_low"), gold.get("ci_low")) and _same(pred.get("ci_high"), gold.get("ci_high"))
+        return _same(pred.get("ci_low"), gold.get("ci_low")) and _same(
+            pred.get("ci_high"), gold.get("ci_high")
+        )
     return True
 
 
@@ -93,7 +95,9 @@ def score(rows: list[dict]) -> tuple[Score, Score]:
 def report(name: str, rows: list[dict], show: bool = False) -> tuple[Score, Score]:
     plain, with_ci = score(rows)
     print(f"\n== {name}: {len(rows)} abstracts, {sum(len(r['gold']) for r in rows)} gold findings")
-    print(f"{'endpoint':<12} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}   {'P+CI':>6} {'R+CI':>6} {'F1+CI':>6}")
+    print(
+        f"{'endpoint':<12} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}   {'P+CI':>6} {'R+CI':>6} {'F1+CI':>6}"
+    )
     endpoints = sorted(set(plain.tp) | set(plain.fp) | set(plain.fn))
     for ep in [*endpoints, None]:
         p, r, f, n = plain.prf(ep)
@@ -104,7 +108,9 @@ def report(name: str, rows: list[dict], show: bool = False) -> tuple[Score, Scor
         for doc_id, g in plain.misses:
             print(f"  MISS {doc_id}: {g['endpoint']} {g['arm']!r} {g['value']}")
         for doc_id, p in plain.extras:
-            print(f"  EXTRA {doc_id}: {p['endpoint']} {p['arm']!r} {p['value']}  <- {p['quote'][:110]!r}")
+            print(
+                f"  EXTRA {doc_id}: {p['endpoint']} {p['arm']!r} {p['value']}  <- {p['quote'][:110]!r}"
+            )
     return plain, with_ci
 
 
@@ -120,7 +126,9 @@ def shared_rows(directory: Path) -> list[dict]:
 
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", choices=[*SETS, "shared"], help="list misses and extras of one set")
+    parser.add_argument(
+        "--show", choices=[*SETS, "shared"], help="list misses and extras of one set"
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     for name in SETS:
         report(name, load_set(CORPUS_DIR / f"{name}.jsonl"), show=args.show == name)

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 DOT = "[.\u00b7\u2219\u22c5]"
 NUMBER = rf"\d+(?:{DOT}\d+)?"
 DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]"
-NR_WORDS = r"not\s+(?:yet\s+)?(?:been\s+)?(?:reached|estimable|evaluable|assessable|calculable|estimated)"
+NR_WORDS = (
+    r"not\s+(?:yet\s+)?(?:been\s+)?(?:reached|estimable|evaluable|assessable|calculable|estimated)"
+)
 HIGH = rf"(?:{NUMBER}|NR|NE|NA|N/A|{NR_WORDS}|not\s+available)"
 SEP = rf"\s*(?:{DASH}|to|;|,)\s*"
 BOUND_UNIT = r"(?:\s*(?:%|months?|mos?\b|weeks?))?"
@@ -32,7 +34,9 @@ UNLABELED_CI = re.compile(
     re.I,
 )
 COMMA_CI = re.compile(rf"^\s*,\s*(?P<lo>{NUMBER})\s*{DASH}\s*(?P<hi>{NUMBER})")
-PAREN_COMMA_CI = re.compile(rf"^\s*,\s*(?P<lo>{NUMBER})\s*{DASH}\s*(?P<hi>{HIGH})\s*(?=[;\)\]])", re.I)
+PAREN_COMMA_CI = re.compile(
+    rf"^\s*,\s*(?P<lo>{NUMBER})\s*{DASH}\s*(?P<hi>{HIGH})\s*(?=[;\)\]])", re.I
+)
 CI_HEADER = re.compile(rf"\(\s*(?:{LEVEL})?(?:CI|confidence\s+interval)\s*\)", re.I)
 
 P_VALUE = re.compile(
@@ -79,9 +83,18 @@ _DIGIT_MASKS = [
 _WORD_MASKS: list[tuple[tuple[str, ...], str]] = [
     (("nct",), r"\bNCT\s?\d{8}\b"),
     (("[",), r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]"),
-    (("every", "each", "q"), r"\b(?:every|each|q)\s*\d+\s*(?:weeks?|wks?|w|days?|d|months?|hours?|h)\b|\bQ\d+W\b"),
-    (("day", "cycle", "line"), r"\b(?:day|days|cycle|line|lines)\s+\d+(?:\s*(?:and|,|-|–|to)\s*\d+)*"),
-    (("ph",), r"\b(?:phase|ph)\s*-?\s*(?:[1-4]|I{1,3}V?|IV)[ab]?\b(?:\s*(?:/|-|–|and)\s*(?:[1-4]|I{1,3}V?)[ab]?\b)?"),
+    (
+        ("every", "each", "q"),
+        r"\b(?:every|each|q)\s*\d+\s*(?:weeks?|wks?|w|days?|d|months?|hours?|h)\b|\bQ\d+W\b",
+    ),
+    (
+        ("day", "cycle", "line"),
+        r"\b(?:day|days|cycle|line|lines)\s+\d+(?:\s*(?:and|,|-|–|to)\s*\d+)*",
+    ),
+    (
+        ("ph",),
+        r"\b(?:phase|ph)\s*-?\s*(?:[1-4]|I{1,3}V?|IV)[ab]?\b(?:\s*(?:/|-|–|and)\s*(?:[1-4]|I{1,3}V?)[ab]?\b)?",
+    ),
     (
         ("grade",),
         r"\bgrades?\s*(?:[≥>≤<]=?\s*)?\d(?:\s*(?:-|–|to|or|and|/)\s*\d)*(?:\s*(?:or|and)\s*(?:higher|above|greater|more|worse))?\+?",
@@ -98,7 +111,10 @@ _WORD_MASKS: list[tuple[tuple[str, ...], str]] = [
     (("≥", "≤", "<", ">"), rf"[≥≤<>]=?\s*{NUMBER}\s*%?"),
     (("than",), rf"\b(?:less|fewer|more|greater|higher|lower)\s+than\s+{NUMBER}\s*%?"),
     (("recist",), rf"\b(?:RECIST|mRECIST|iRECIST)\s*(?:v|version|ver\.?)?\s*\d{DOT}\d"),
-    (("cd", "il", "pd", "her", "ctla", "fgf", "tsc", "vegf"), r"\b(?:CD|IL|PD|HER|CTLA|FGF|FGFR|TSC|VEGFR?)-?\d+\b"),
+    (
+        ("cd", "il", "pd", "her", "ctla", "fgf", "tsc", "vegf"),
+        r"\b(?:CD|IL|PD|HER|CTLA|FGF|FGFR|TSC|VEGFR?)-?\d+\b",
+    ),
 ]
 DIGIT_MASK_RE = re.compile("(?=\\d)(?:" + "|".join(f"(?:{m})" for m in _DIGIT_MASKS) + ")", re.I)
 WORD_MASKS = [(frozenset(hints), re.compile(rx, re.I)) for hints, rx in _WORD_MASKS]
@@ -204,7 +220,9 @@ def find_timepoints(s: str) -> list[Timepoint]:
         out.append(Timepoint(m.start(), m.end(), [_timepoint_months(m["n"], m["u"])], True))
     for m in TP_AT.finditer(s):
         nums = re.findall(rf"\d+|{_TPW}", m["list"], re.I)
-        out.append(Timepoint(m.start(), m.end(), [_timepoint_months(x, m["u"]) for x in nums], False))
+        out.append(
+            Timepoint(m.start(), m.end(), [_timepoint_months(x, m["u"]) for x in nums], False)
+        )
     return sorted(out, key=lambda t: t.start)
 
 
@@ -321,12 +339,18 @@ def _finish_atom(s: str, atom: Atom) -> Atom:
     head = rest[:60]
     opens = head.lstrip(" ,;\u2009\u202f\u00a0")[:1] in {"(", "["}
     labelled = "CI" in head or "CrI" in head or "onfidence" in head or "redible" in head
-    match = (LABELED_CI.match(rest) if labelled else None) or (UNLABELED_CI.match(rest) if opens else None)
+    match = (LABELED_CI.match(rest) if labelled else None) or (
+        UNLABELED_CI.match(rest) if opens else None
+    )
     if match is None and atom.unit is None and not atom.nr:
         match = COMMA_CI.match(rest)
-    if match is None and rest.lstrip().startswith(",") and OPEN_PAREN_BEFORE.search(s[: atom.start]):
+    if (
+        match is None
+        and rest.lstrip().startswith(",")
+        and OPEN_PAREN_BEFORE.search(s[: atom.start])
+    ):
         match = PAREN_COMMA_CI.match(rest)
-    if match and _set_ci(atom, match):
+    if match and set_ci(atom, match):
         atom.struct_end = pos + match.end()
         close = CLOSE_AFTER.match(s[atom.struct_end :])
         opened = OPENED.match(rest)
@@ -343,15 +367,17 @@ OPENED = re.compile(r"^\s*[,;]?\s*[\(\[]")
 def _parse_ci_into(atom: Atom, text: str, allow_unlabeled: bool) -> None:
     match = LABELED_CI.match(text) or (UNLABELED_CI.match(text) if allow_unlabeled else None)
     if match:
-        _set_ci(atom, match)
+        set_ci(atom, match)
 
 
-def _set_ci(atom: Atom, match: re.Match[str]) -> bool:
+def set_ci(atom: Atom, match: re.Match[str]) -> bool:
     """Store a CI only when it brackets the value; otherwise it is something else (a range)."""
     lo = parse_float(match["lo"])
     hi_text = match["hi"]
     hi = parse_float(hi_text) if hi_text[:1].isdigit() else None
-    if atom.value is not None and (lo > atom.value + 1e-9 or (hi is not None and hi < atom.value - 1e-9)):
+    if atom.value is not None and (
+        lo > atom.value + 1e-9 or (hi is not None and hi < atom.value - 1e-9)
+    ):
         return False
     if hi is not None and hi < lo:
         return False
@@ -400,7 +426,16 @@ WORD_NUMBERS = {
         "fifteen sixteen seventeen eighteen nineteen".split()
     )
 }
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 
 
 def words_to_int(text: str) -> int | None:

@@ -48,7 +48,12 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         nxt = text[m.end() : m.end() + 3]
         if NO_SPLIT_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
             continue
-        if nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "([" or (nxt[:1].islower() and nxt[1:2].isupper()):
+        if (
+            nxt[:1].isupper()
+            or nxt[:1].isdigit()
+            or nxt[:1] in "(["
+            or (nxt[:1].islower() and nxt[1:2].isupper())
+        ):
             starts.add(m.end())
     ordered = sorted(s for s in starts if s < len(text))
     out = []
@@ -122,7 +127,9 @@ def register_extensions() -> None:
         Span.set_extension("finding", default=None)
     getters = {
         "value": lambda span: _field(span, "value"),
-        "ci": lambda span: (_field(span, "ci_low"), _field(span, "ci_high")) if span._.finding else None,
+        "ci": lambda span: (
+            (_field(span, "ci_low"), _field(span, "ci_high")) if span._.finding else None
+        ),
         "arm": lambda span: _field(span, "arm"),
         "endpoint": lambda span: _field(span, "endpoint"),
     }
@@ -165,7 +172,12 @@ def _add_ruler(nlp: Language, name: str, key: str, attr: str, patterns: list[dic
     ruler = nlp.add_pipe(
         "span_ruler",
         name=name,
-        config={"spans_key": key, "validate": True, "phrase_matcher_attr": attr, "spans_filter": None},
+        config={
+            "spans_key": key,
+            "validate": True,
+            "phrase_matcher_attr": attr,
+            "spans_filter": None,
+        },
     )
     ruler.add_patterns(patterns)
 
@@ -173,7 +185,11 @@ def _add_ruler(nlp: Language, name: str, key: str, attr: str, patterns: list[dic
 def _customise_tokenizer(nlp: Language) -> None:
     """Split 'lenvatinib-' (as in 'lenvatinib- and sorafenib-treated'), 'A+B.' and 'HR=0.66'
     so phrase patterns see the words; offsets are unaffected."""
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])[-\u2010\u2011\u2013]$", r"(?<=\+[A-Za-z])\.$"]
+    suffixes = [
+        *nlp.Defaults.suffixes,
+        r"(?<=[A-Za-z])[-\u2010\u2011\u2013]$",
+        r"(?<=\+[A-Za-z])\.$",
+    ]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])[=<>≤≥](?=[\d.·])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer

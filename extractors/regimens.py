@@ -55,7 +55,9 @@ COMPARATOR_BEFORE = re.compile(
     r"\s+(?:\d+(?:[.·]\d+)?\s*(?:%|months?|mo)?\s+)?(?:(?:in|with|for|to)\s+)?(?:the\s+)?(?:\w+\s+){0,1}$",
     re.I,
 )
-ALIAS_AFTER = re.compile(r"^\s*\(\s*(?P<a>[A-Za-z][\w+/\-\u2013.]{0,14}?)(?:\s+(?:arm|group|regimen))?\s*\)")
+ALIAS_AFTER = re.compile(
+    r"^\s*\(\s*(?P<a>[A-Za-z][\w+/\-\u2013.]{0,14}?)(?:\s+(?:arm|group|regimen))?\s*\)"
+)
 LATER_LINE = re.compile(
     r"second[-\s]line|2nd[-\s]line|\b2L\b|previously\s+treated|progress\w*\s+(?:on|after|during|following)|"
     r"refractory|after\s+(?:failure|progression)|pre-?treated|subsequent\s+line|after\s+(?:first-line\s+)?"
@@ -63,11 +65,14 @@ LATER_LINE = re.compile(
     re.I,
 )
 COMBINATION_WORD = re.compile(
-    r"\b(?:the\s+)?combination(?:\s+(?:group|arm|regimen|therapy))?\b(?!\s+(?:of|with|strateg|approach|therap))", re.I
+    r"\b(?:the\s+)?combination(?:\s+(?:group|arm|regimen|therapy))?\b(?!\s+(?:of|with|strateg|approach|therap))",
+    re.I,
 )
 
 
-def mentions_from_spans(text: str, spans: list[tuple[int, int, str]], lex: Lexicon | None = None) -> list[Mention]:
+def mentions_from_spans(
+    text: str, spans: list[tuple[int, int, str]], lex: Lexicon | None = None
+) -> list[Mention]:
     """Join adjacent agents into combinations, learn aliases, then classify each mention."""
     lex = lex or load_lexicon()
     base = sorted((Mention(a, b, rid) for a, b, rid in spans), key=lambda m: m.start)
@@ -81,7 +86,20 @@ def mentions_from_spans(text: str, spans: list[tuple[int, int, str]], lex: Lexic
     return [m for m in joined if m.regimen not in BACKGROUND]
 
 
-COMPARATOR_HINTS = ("compar", "versus", "vs", "v", "than", "over", "relative", "against", "or", "inferior", "superior", "similar")
+COMPARATOR_HINTS = (
+    "compar",
+    "versus",
+    "vs",
+    "v",
+    "than",
+    "over",
+    "relative",
+    "against",
+    "or",
+    "inferior",
+    "superior",
+    "similar",
+)
 
 
 def _is_comparator(before: str) -> bool:
@@ -111,7 +129,20 @@ def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
     return out
 
 
-JOIN_HINTS = ("plus", "+", "/", "-", "\u2010", "\u2011", "\u2013", "\u2014", "and", "with", "combin", "&")
+JOIN_HINTS = (
+    "plus",
+    "+",
+    "/",
+    "-",
+    "\u2010",
+    "\u2011",
+    "\u2013",
+    "\u2014",
+    "and",
+    "with",
+    "combin",
+    "&",
+)
 
 
 def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
@@ -167,8 +198,23 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 PRIOR_HINTS = (
-    "after", "follow", "post", "prior", "previous", "progress", "refractory", "failure", "failed", "failing",
-    "treated", "resistant", "intoleran", "exposed", "exposure", "beyond", "precedent",
+    "after",
+    "follow",
+    "post",
+    "prior",
+    "previous",
+    "progress",
+    "refractory",
+    "failure",
+    "failed",
+    "failing",
+    "treated",
+    "resistant",
+    "intoleran",
+    "exposed",
+    "exposure",
+    "beyond",
+    "precedent",
 )
 
 
@@ -205,8 +251,13 @@ def combination_mentions(text: str, start: int, end: int, arms: list[str]) -> li
     return [
         Mention(start + m.start(), start + m.end(), combos[0], alias=True)
         for m in COMBINATION_WORD.finditer(text[start:end])
-        if re.search(r"group|arm|regimen|groups|arms", text[start + m.start() : start + m.end() + 30])
-        or re.search(r"\b(?:on|with|receiving|in|for)\s+the\s+$", text[max(0, start + m.start() - 20) : start + m.start() + 4])
+        if re.search(
+            r"group|arm|regimen|groups|arms", text[start + m.start() : start + m.end() + 30]
+        )
+        or re.search(
+            r"\b(?:on|with|receiving|in|for)\s+the\s+$",
+            text[max(0, start + m.start() - 20) : start + m.start() + 4],
+        )
     ]
 
 
@@ -221,7 +272,9 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
     if sentences:
         a, b = sentences[0]
         arms = _distinct(text, [m for m in current if a <= m.start < b])
-        if len(arms) >= 2 and re.search(r"\bv(?:ersu)?s\.?\b|\bv\b|compared|\bor\b", text[a:b], re.I):
+        if len(arms) >= 2 and re.search(
+            r"\bv(?:ersu)?s\.?\b|\bv\b|compared|\bor\b", text[a:b], re.I
+        ):
             return arms
         if len(arms) == 1 and " or " in arms[0]:
             return arms[0].split(" or ")
@@ -230,7 +283,9 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
     return _distinct(text, current)
 
 
-STANDALONE = re.compile(r"^\s*(?:\d+(?:[.·]\d+)?\s*mg\S*\s*(?:once\s+daily\s*)?)?(?:alone|monotherapy|\(\s*n\s*=)", re.I)
+STANDALONE = re.compile(
+    r"^\s*(?:\d+(?:[.·]\d+)?\s*mg\S*\s*(?:once\s+daily\s*)?)?(?:alone|monotherapy|\(\s*n\s*=)", re.I
+)
 
 
 def _distinct(text: str, mentions: list[Mention]) -> list[str]:

@@ -43,11 +43,15 @@ def _read_input(source: str) -> str:
         return click.get_text_stream("stdin").read()
     path = Path(source)
     if not path.is_file():
-        raise click.ClickException(f"{source}: no such file; give a path to a text or PubMed XML file, or - for stdin")
+        raise click.ClickException(
+            f"{source}: no such file; give a path to a text or PubMed XML file, or - for stdin"
+        )
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise click.ClickException(f"{source}: cannot be read as UTF-8 text ({exc}); save it as UTF-8 and retry") from exc
+        raise click.ClickException(
+            f"{source}: cannot be read as UTF-8 text ({exc}); save it as UTF-8 and retry"
+        ) from exc
 
 
 def _articles(source: str, raw: str) -> list[dict]:
@@ -61,7 +65,11 @@ def _articles(source: str, raw: str) -> list[dict]:
     out = []
     for article in root.iter("PubmedArticle"):
         pmid = article.findtext(".//MedlineCitation/PMID") or article.findtext(".//PMID")
-        title = "".join(article.find(".//ArticleTitle").itertext()).strip() if article.find(".//ArticleTitle") is not None else None
+        title = (
+            "".join(article.find(".//ArticleTitle").itertext()).strip()
+            if article.find(".//ArticleTitle") is not None
+            else None
+        )
         paragraphs = []
         for node in article.iter("AbstractText"):
             text = " ".join("".join(node.itertext()).split())
@@ -106,7 +114,10 @@ def _table(rows: list[dict]) -> str:
         for f in rows
     ]
     widths = [max(len(str(r[i])) for r in [header, *body]) for i in range(len(header) - 1)]
-    lines = ["  ".join(str(c).ljust(w) for c, w in zip(r[:-1], widths, strict=True)) + "  " + r[-1] for r in [header, *body]]
+    lines = [
+        "  ".join(str(c).ljust(w) for c, w in zip(r[:-1], widths, strict=True)) + "  " + r[-1]
+        for r in [header, *body]
+    ]
     return "\n".join(lines)
 
 
@@ -117,7 +128,12 @@ def _trim(quote: str, width: int = 60) -> str:
 
 @click.command()
 @click.argument("source", default="-", metavar="[FILE|-]")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object {'findings': [...]} instead of a table.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print one JSON object {'findings': [...]} instead of a table.",
+)
 def extract(source: str, as_json: bool) -> None:
     """Extract trial results (median OS/PFS, ORR, HRs, AEs, N) from an abstract.
 

@@ -23,7 +23,10 @@ def runner():
 
 def test_cli_extract_text_file_prints_table(runner, tmp_path):
     path = tmp_path / "a.txt"
-    path.write_text("Median overall survival was 19.2 months with atezolizumab plus bevacizumab.", encoding="utf-8")
+    path.write_text(
+        "Median overall survival was 19.2 months with atezolizumab plus bevacizumab.",
+        encoding="utf-8",
+    )
     result = runner.invoke(extract, [str(path)])
     assert result.exit_code == 0
     assert result.output.splitlines()[0].split()[:5] == ["endpoint", "arm", "value", "CI", "p"]
@@ -31,11 +34,27 @@ def test_cli_extract_text_file_prints_table(runner, tmp_path):
 
 
 def test_cli_extract_json_is_one_object(runner):
-    result = runner.invoke(extract, ["-", "--json"], input="Median OS was 19.2 months (HR 0.66; P<0.001).")
+    result = runner.invoke(
+        extract, ["-", "--json"], input="Median OS was 19.2 months (HR 0.66; P<0.001)."
+    )
     assert result.exit_code == 0
     payload = json.loads(result.output)
     assert list(payload) == ["findings"]
-    keys = {"endpoint", "value", "value_text", "unit", "ci_low", "ci_high", "p_value", "arm", "timepoint", "subgroup", "start", "end", "quote"}
+    keys = {
+        "endpoint",
+        "value",
+        "value_text",
+        "unit",
+        "ci_low",
+        "ci_high",
+        "p_value",
+        "arm",
+        "timepoint",
+        "subgroup",
+        "start",
+        "end",
+        "quote",
+    }
     assert all(keys <= set(f) for f in payload["findings"])
 
 
@@ -51,7 +70,9 @@ def test_cli_extract_pubmed_xml_adds_pmid_and_offsets(runner, tmp_path):
     assert combined[mos[0]["start"] : mos[0]["end"]] == "9.9"
 
 
-@pytest.mark.parametrize("name", ["biomcp_efetch_citation_22663011.xml", "metapub_sample_article_23435529.xml"])
+@pytest.mark.parametrize(
+    "name", ["biomcp_efetch_citation_22663011.xml", "metapub_sample_article_23435529.xml"]
+)
 def test_cli_extract_real_pubmed_fixtures(runner, name):
     path = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "real" / "pubmed" / name
     if not path.exists():
@@ -68,7 +89,9 @@ def test_cli_extract_real_pubmed_fixtures(runner, name):
         (["bad.xml"], "<PubmedArticleSet><PubmedArticle>", "cannot be parsed"),
     ],
 )
-def test_cli_extract_bad_input_is_a_clean_error(runner, tmp_path, monkeypatch, args, content, message):
+def test_cli_extract_bad_input_is_a_clean_error(
+    runner, tmp_path, monkeypatch, args, content, message
+):
     monkeypatch.chdir(tmp_path)
     if content is not None:
         Path(args[0]).write_text(content, encoding="utf-8")

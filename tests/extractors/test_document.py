@@ -28,7 +28,11 @@ RETRO = (
         (RCT, "design", "randomised"),
         (RCT, "setting", "first-line"),
         (RCT, "n_total", 501),
-        (RCT, "arms", [{"arm": "atezolizumab + bevacizumab", "n": 336}, {"arm": "sorafenib", "n": 165}]),
+        (
+            RCT,
+            "arms",
+            [{"arm": "atezolizumab + bevacizumab", "n": 336}, {"arm": "sorafenib", "n": 165}],
+        ),
         (SINGLE, "acronyms", ["REGONEXT"]),
         (SINGLE, "phase", "phase 2"),
         (SINGLE, "design", "single-arm"),
@@ -76,4 +80,13 @@ def test_document_counts_that_are_not_n(abstract):
 @pytest.mark.parametrize("title, abstract", [(None, None), ("", ""), ("Title only", None)])
 def test_document_empty_inputs(title, abstract):
     doc = extract_document(title, abstract)
-    assert doc["findings"] == [] and set(doc) == {"findings", "nct_ids", "acronyms", "phase", "design", "setting", "n_total", "arms"}
+    assert doc["findings"] == [] and set(doc) == {
+        "findings",
+        "nct_ids",
+        "acronyms",
+        "phase",
+        "design",
+        "setting",
+        "n_total",
+        "arms",
+    }

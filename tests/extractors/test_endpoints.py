@@ -58,7 +58,11 @@ def test_endpoints_values_in_parentheses_after_arm_names(sentence, expected):
     ],
 )
 def test_endpoints_not_reached_has_no_value(sentence, value_text):
-    rows = [f for f in extract("Cabozantinib in HCC: a phase 2 study\n" + sentence) if f["value"] is None]
+    rows = [
+        f
+        for f in extract("Cabozantinib in HCC: a phase 2 study\n" + sentence)
+        if f["value"] is None
+    ]
     assert rows and rows[0]["value_text"] == value_text and rows[0]["unit"] == "months"
 
 
@@ -78,7 +82,9 @@ def test_endpoints_not_reached_has_no_value(sentence, value_text):
 def test_endpoints_ci_styles_are_parsed(hr_text):
     text = TWO_ARM_TITLE + f"Median overall survival was 19.2 vs 13.4 months ({hr_text}; P<0.001)."
     hr = only(text, "HR_OS")
-    assert [(h["value"], h["ci_low"], h["ci_high"], h["arm"]) for h in hr] == [(0.66, 0.52, 0.85, "atezolizumab + bevacizumab")]
+    assert [(h["value"], h["ci_low"], h["ci_high"], h["arm"]) for h in hr] == [
+        (0.66, 0.52, 0.85, "atezolizumab + bevacizumab")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -86,7 +92,10 @@ def test_endpoints_ci_styles_are_parsed(hr_text):
     [
         ("Overall survival favoured the combination (HR 0.66; P<0.001).", "<0.001"),
         ("Overall survival favoured the combination (HR = 0.66, p = 0.004).", "0.004"),
-        ("Overall survival favoured the combination (hazard ratio for death, 0.58; P = .0009).", ".0009"),
+        (
+            "Overall survival favoured the combination (hazard ratio for death, 0.58; P = .0009).",
+            ".0009",
+        ),
     ],
 )
 def test_endpoints_hr_carries_p_value_as_written(sentence, p_value):
@@ -98,7 +107,10 @@ def test_endpoints_hr_carries_p_value_as_written(sentence, p_value):
     "sentence, endpoint",
     [
         ("Median OS was 19.2 vs 13.4 months (hazard ratio for death, 0.58).", "HR_OS"),
-        ("Median PFS was 6.8 vs 4.3 months (hazard ratio for disease progression or death, 0.59).", "HR_PFS"),
+        (
+            "Median PFS was 6.8 vs 4.3 months (hazard ratio for disease progression or death, 0.59).",
+            "HR_PFS",
+        ),
         ("Progression-free survival was longer (HR 0.59).", "HR_PFS"),
         ("The OS hazard ratio was 0.78.", "HR_OS"),
     ],
@@ -126,13 +138,22 @@ def test_endpoints_fraction_gives_denominator(sentence, n, value):
     "sentence, endpoint",
     [
         ("Grade \u22653 TRAEs occurred in 43% of patients.", "TRAE_G3plus"),
-        ("Grade 3 or 4 treatment-related adverse events occurred in 43% of patients.", "TRAE_G3plus"),
+        (
+            "Grade 3 or 4 treatment-related adverse events occurred in 43% of patients.",
+            "TRAE_G3plus",
+        ),
         ("Grade 3-5 treatment-related adverse events were reported in 43%.", "TRAE_G3plus"),
-        ("Treatment-related adverse events of grade 3 or higher occurred in 43% of patients.", "TRAE_G3plus"),
+        (
+            "Treatment-related adverse events of grade 3 or higher occurred in 43% of patients.",
+            "TRAE_G3plus",
+        ),
         ("Grade 3 or 4 adverse events occurred in 43% of patients.", "AE_G3plus"),
         ("Immune-related AEs of grade 3 or 4 occurred in 43% of patients.", "IRAE_G3plus"),
         ("TRAEs leading to discontinuation occurred in 43% of patients.", "TRAE_DISC"),
-        ("Treatment-related adverse events led to treatment discontinuation in 43% of patients.", "TRAE_DISC"),
+        (
+            "Treatment-related adverse events led to treatment discontinuation in 43% of patients.",
+            "TRAE_DISC",
+        ),
     ],
 )
 def test_endpoints_adverse_event_endpoints(sentence, endpoint):
@@ -167,7 +188,9 @@ def test_endpoints_adverse_events_not_g3plus_are_not_findings(sentence):
 )
 def test_endpoints_landmark_rates_have_timepoints(sentence, timepoint, endpoint):
     rows = extract("Cabozantinib after immunotherapy: a phase 2 study\n" + sentence)
-    assert [(f["endpoint"], f["value"], f["timepoint"]) for f in rows] == [(endpoint, 45.3, timepoint)]
+    assert [(f["endpoint"], f["value"], f["timepoint"]) for f in rows] == [
+        (endpoint, 45.3, timepoint)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -175,7 +198,10 @@ def test_endpoints_landmark_rates_have_timepoints(sentence, timepoint, endpoint)
     [
         ("ORR was 20% per RECIST 1.1 and 27% per mRECIST.", ["RECIST 1.1", "mRECIST"]),
         ("The objective response rate by mRECIST was 24%.", ["mRECIST"]),
-        ("Confirmed ORR was 30% by RECIST v1.1 and 35% by HCC-specific mRECIST.", ["RECIST 1.1", "HCC-specific mRECIST"]),
+        (
+            "Confirmed ORR was 30% by RECIST v1.1 and 35% by HCC-specific mRECIST.",
+            ["RECIST 1.1", "HCC-specific mRECIST"],
+        ),
         ("ORR per iRECIST was 18%.", ["iRECIST"]),
     ],
 )
@@ -207,7 +233,10 @@ def test_endpoints_orr_confirmation(sentence, confirmed):
         ("The disease control rate was 20%.", "DCR"),
         ("Median time to progression was 20 months.", "mTTP"),
         ("Median duration of response was 20 months.", "mDOR"),
-        ("Twenty percent of patients achieved an objective response; 20% achieved an objective response.", "ORR"),
+        (
+            "Twenty percent of patients achieved an objective response; 20% achieved an objective response.",
+            "ORR",
+        ),
     ],
 )
 def test_endpoints_cue_wordings(sentence, endpoint):
@@ -233,7 +262,11 @@ def test_endpoints_cue_wordings(sentence, endpoint):
     ],
 )
 def test_endpoints_distractor_numbers_are_not_findings(sentence):
-    rows = [f for f in extract("Cabozantinib after immunotherapy: a phase 2 study\n" + sentence) if f["endpoint"] != "N"]
+    rows = [
+        f
+        for f in extract("Cabozantinib after immunotherapy: a phase 2 study\n" + sentence)
+        if f["endpoint"] != "N"
+    ]
     assert rows == []
 
 
@@ -242,7 +275,11 @@ def test_endpoints_distractor_numbers_are_not_findings(sentence):
     [
         ("Median overall survival was 19\u00b72 months.", 19.2, "19\u00b72"),
         ("Median overall survival was 19.2\u2009months.", 19.2, "19.2"),
-        ("Median overall survival was 19.2\u202fmonths (95%\u00a0CI 17.0\u201323.7).", 19.2, "19.2"),
+        (
+            "Median overall survival was 19.2\u202fmonths (95%\u00a0CI 17.0\u201323.7).",
+            19.2,
+            "19.2",
+        ),
         ("Median overall survival was 19.2\u00a0months.", 19.2, "19.2"),
         ("Median overall survival was 19.2 mo.", 19.2, "19.2"),
         ("The objective response rate was 22\u2009%.", 22.0, "22\u2009%"),
@@ -307,14 +344,19 @@ def test_endpoints_findings_are_traceable(text):
         assert set(FINDING_KEYS) <= set(f)
 
 
-@pytest.mark.parametrize("text", ["Median OS was 19.2 months with A+B versus 13.4 months with sorafenib (HR 0.66)."])
+@pytest.mark.parametrize(
+    "text", ["Median OS was 19.2 months with A+B versus 13.4 months with sorafenib (HR 0.66)."]
+)
 def test_endpoints_extract_is_deterministic(text):
     assert extract(text) == extract(text) == next(extract_many([text]))
 
 
 @pytest.mark.parametrize(
     "title, abstract",
-    [("Cabozantinib after immunotherapy", "Median OS was 9.9 months."), (None, "Median OS was 9.9 months.")],
+    [
+        ("Cabozantinib after immunotherapy", "Median OS was 9.9 months."),
+        (None, "Median OS was 9.9 months."),
+    ],
 )
 def test_endpoints_document_offsets_index_combined_text(title, abstract):
     doc = extract_document(title, abstract)
@@ -335,7 +377,10 @@ def test_endpoints_extract_many_keeps_order(texts):
         ("In cohort 1, median PFS was 2.8 months.", "cohort 1"),
         ("Median PFS was 2.8 months in cohort 2.", "cohort 2"),
         ("In patients with PD-L1 \u22651%, median PFS was 2.8 months.", "PD-L1 \u22651%"),
-        ("Among patients who progressed on atezolizumab plus bevacizumab, median PFS was 2.8 months.", "prior atezolizumab + bevacizumab"),
+        (
+            "Among patients who progressed on atezolizumab plus bevacizumab, median PFS was 2.8 months.",
+            "prior atezolizumab + bevacizumab",
+        ),
     ],
 )
 def test_endpoints_subgroup_is_named(sentence, subgroup):

@@ -17,7 +17,9 @@ def test_evaluate_holdout_meets_regression_floor(floor_p, floor_r):
     plain, with_ci = score(load_set(CORPUS_DIR / "holdout.jsonl"))
     p, r, f, n = plain.prf()
     pc, rc, _, _ = with_ci.prf()
-    print(f"holdout (endpoint, arm, value): P={p:.3f} R={r:.3f} F1={f:.3f} n={n}; with CI: P={pc:.3f} R={rc:.3f}")
+    print(
+        f"holdout (endpoint, arm, value): P={p:.3f} R={r:.3f} F1={f:.3f} n={n}; with CI: P={pc:.3f} R={rc:.3f}"
+    )
     assert p >= floor_p and r >= floor_r
 
 

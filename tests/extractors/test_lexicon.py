@@ -62,7 +62,14 @@ def test_lexicon_surface_forms_normalise(surface, regimen):
 
 @pytest.mark.parametrize(
     "agent, cls",
-    [("atezolizumab", "anti-PD-L1"), ("nivolumab", "anti-PD-1"), ("ipilimumab", "anti-CTLA-4"), ("lenvatinib", "MKI/TKI"), ("bevacizumab", "anti-VEGF"), ("cadonilimab", "bispecific")],
+    [
+        ("atezolizumab", "anti-PD-L1"),
+        ("nivolumab", "anti-PD-1"),
+        ("ipilimumab", "anti-CTLA-4"),
+        ("lenvatinib", "MKI/TKI"),
+        ("bevacizumab", "anti-VEGF"),
+        ("cadonilimab", "bispecific"),
+    ],
 )
 def test_lexicon_drug_classes(agent, cls):
     assert cls in load_lexicon().agents[agent].classes
@@ -70,7 +77,13 @@ def test_lexicon_drug_classes(agent, cls):
 
 @pytest.mark.parametrize(
     "written, name",
-    [("CheckMate-9DW", "CheckMate 9DW"), ("REGO-NEXT", "REGONEXT"), ("IMbrave 150", "IMbrave150"), ("LEAP 002", "LEAP-002"), ("keynote-394", "KEYNOTE-394")],
+    [
+        ("CheckMate-9DW", "CheckMate 9DW"),
+        ("REGO-NEXT", "REGONEXT"),
+        ("IMbrave 150", "IMbrave150"),
+        ("LEAP 002", "LEAP-002"),
+        ("keynote-394", "KEYNOTE-394"),
+    ],
 )
 def test_lexicon_acronym_variants(written, name):
     assert [a.name for a in load_acronyms() if a.regex.search(f"the {written} trial")] == [name]

@@ -40,7 +40,14 @@ def test_numbers_ci_must_bracket_the_value(text):
 
 @pytest.mark.parametrize(
     "text, written",
-    [("P<0.001", "<0.001"), ("p = 0.004", "0.004"), ("P = .044", ".044"), ("p<0\u00b70001", "<0\u00b70001"), ("one-sided P < .0001", "<.0001"), ("p-value 0.0009", "0.0009")],
+    [
+        ("P<0.001", "<0.001"),
+        ("p = 0.004", "0.004"),
+        ("P = .044", ".044"),
+        ("p<0\u00b70001", "<0\u00b70001"),
+        ("one-sided P < .0001", "<.0001"),
+        ("p-value 0.0009", "0.0009"),
+    ],
 )
 def test_numbers_p_values_kept_as_written(text, written):
     assert [p.text for p in scan(text).pvalues] == [written]
@@ -75,7 +82,12 @@ def test_numbers_non_results_are_masked(text):
 
 @pytest.mark.parametrize(
     "text, units",
-    [("19.2 vs 13.4 months", ["months", "months"]), ("NE vs. 10.4 m", ["months", "months"]), ("30% and 11%", ["%", "%"]), ("12 weeks", ["weeks"])],
+    [
+        ("19.2 vs 13.4 months", ["months", "months"]),
+        ("NE vs. 10.4 m", ["months", "months"]),
+        ("30% and 11%", ["%", "%"]),
+        ("12 weeks", ["weeks"]),
+    ],
 )
 def test_numbers_units_shared_across_lists(text, units):
     assert [a.unit for a in scan(text).atoms] == units
@@ -83,13 +95,21 @@ def test_numbers_units_shared_across_lists(text, units):
 
 @pytest.mark.parametrize(
     "text, months, pre",
-    [("12-month OS rate", [12], True), ("OS rate at 24 months", [24], False), ("1-year survival", [12], True), ("at 12, 24 and 36 months", [12, 24, 36], False)],
+    [
+        ("12-month OS rate", [12], True),
+        ("OS rate at 24 months", [24], False),
+        ("1-year survival", [12], True),
+        ("at 12, 24 and 36 months", [12, 24, 36], False),
+    ],
 )
 def test_numbers_timepoints(text, months, pre):
     tp = scan(text).timepoints
     assert [(t.months, t.pre) for t in tp] == [(months, pre)]
 
 
-@pytest.mark.parametrize("text, value", [("Forty", 40), ("One hundred and two", 102), ("twenty-four", 24), ("patients", None)])
+@pytest.mark.parametrize(
+    "text, value",
+    [("Forty", 40), ("One hundred and two", 102), ("twenty-four", 24), ("patients", None)],
+)
 def test_numbers_spelled_counts(text, value):
     assert words_to_int(text) == value

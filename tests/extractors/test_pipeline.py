@@ -10,14 +10,7 @@ from extractors.pipeline import PATTERN_DIR, build_nlp, get_nlp, sentence_bounds
 
 def test_pipeline_is_blank_english_with_our_components(nlp):
     assert nlp.lang == "en"
-    assert nlp.pipe_names == [
-        "hcc_sentences",
-        "regimen_ruler",
-        "regimen_exact_ruler",
-        "cue_ruler",
-        "cue_exact_ruler",
-        "hcc_findings",
-    ]
+    assert nlp.pipe_names == ["hcc_sentences", "phrase_ruler", "exact_ruler", "hcc_findings"]
     assert nlp.meta.get("name") == "pipeline"  # spacy.blank, no trained package
 
 
@@ -28,7 +21,9 @@ def test_pipeline_get_nlp_is_cached():
 def test_pipeline_extensions_registered_once():
     build_nlp()
     build_nlp()
-    assert Doc.has_extension("findings") and Span.has_extension("value") and Span.has_extension("arm")
+    assert (
+        Doc.has_extension("findings") and Span.has_extension("value") and Span.has_extension("arm")
+    )
 
 
 @pytest.mark.parametrize("path", sorted(PATTERN_DIR.glob("*.jsonl")), ids=lambda p: p.name)
@@ -51,7 +46,10 @@ def test_pipeline_span_extensions_carry_values(nlp):
     "text, n",
     [
         ("Median OS was longer vs. sorafenib (Finn et al. 2020). ORR was 30%.", 2),
-        ("BACKGROUND: Sorafenib was standard. METHODS: We randomised patients. RESULTS: ORR was 30%.", 6),
+        (
+            "BACKGROUND: Sorafenib was standard. METHODS: We randomised patients. RESULTS: ORR was 30%.",
+            6,
+        ),
         ("Median OS was 19.2 months (95% CI 17.0-23.7; P < .001). ORR was 30%.", 2),
         ("Findings 501 patients were enrolled. Interpretation The combination is better.", 4),
         ("mOS 9.7 mo. mPFS 3.5 mo.", 2),

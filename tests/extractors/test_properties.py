@@ -7,12 +7,43 @@ from extractors.endpoints import extract
 
 RESULT_WORDS = st.sampled_from(
     [
-        "median OS", "mPFS", "ORR", "HR", "95% CI", "(", ")", "[", ";", "vs", "months", "%", "19\u00b72", "0.66",
-        "not reached", "NR", "grade \u22653 TRAEs", "atezolizumab plus bevacizumab", "sorafenib", "P<0.001",
-        "\u2009", "\u202f", "\u00a0", "\u2013", "\u2212", "7/32", "n = 49", ".", "\n", "respectively", "A+B",
+        "median OS",
+        "mPFS",
+        "ORR",
+        "HR",
+        "95% CI",
+        "(",
+        ")",
+        "[",
+        ";",
+        "vs",
+        "months",
+        "%",
+        "19\u00b72",
+        "0.66",
+        "not reached",
+        "NR",
+        "grade \u22653 TRAEs",
+        "atezolizumab plus bevacizumab",
+        "sorafenib",
+        "P<0.001",
+        "\u2009",
+        "\u202f",
+        "\u00a0",
+        "\u2013",
+        "\u2212",
+        "7/32",
+        "n = 49",
+        ".",
+        "\n",
+        "respectively",
+        "A+B",
     ]
 )
-TEXTS = st.one_of(st.text(max_size=300), st.lists(st.one_of(RESULT_WORDS, st.text(max_size=6)), max_size=60).map(" ".join))
+TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(RESULT_WORDS, st.text(max_size=6)), max_size=60).map(" ".join),
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
