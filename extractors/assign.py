@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from extractors.cues import AE_LABELS, HR_LABELS, RATE_FAMILIES, TIME_FAMILIES, Cue
-from extractors.numbers import LABELED_CI, PAREN, UNIT_AFTER, Atom, Numbers, set_ci, scan
+from extractors.numbers import LABELED_CI, PAREN, UNIT_AFTER, Atom, Numbers, scan, set_ci
 from extractors.regimens import Mention, combination_mentions
 
 OUTCOME_HEADER = re.compile(r"(?:Primary|Secondary|Other)?\s*Outcome(?:\s+Measure)?s?\s*:", re.I)
