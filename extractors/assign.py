@@ -84,6 +84,7 @@ class Candidate:
     arm_text: str | None = None
     p_value: str | None = None
     timepoint: str | None = None
+    value_floor: int = 0  # end of the previous value in the sentence
 
 
 MULTIVARIATE = re.compile(
@@ -165,6 +166,13 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
             cand.cue.reach_from = max(cand.cue.reach_from, atom.struct_end)
             candidates.append(cand)
     _split_cue_groups(ctx, candidates, cues, nums, a, b)
+    previous = a
+    for atom_ in nums.atoms:
+        for cand in candidates:
+            if cand.atom is atom_:
+                cand.value_floor = previous
+        if atom_.unit is not None or atom_.nr:
+            previous = atom_.struct_end
     _assign_arms(ctx, a, b, candidates, mentions)
     _assign_pvalues(candidates, nums)
     _assign_timepoints(candidates, nums)
@@ -301,10 +309,27 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
         ):
             return None
         if _compatible(cue, atom):
-            return cue
+            return None if _qualified_by_block(ctx.text, cue, left) else cue
         if cue.label not in HR_LABELS:
             return None
     return None
+
+
+QUALIFIED = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:at|in|the|final|primary|interim|analysis)\s+){0,4}(?:of|for)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _qualified_by_block(text: str, cue: Cue, left: list[Cue]) -> bool:
+    """'median follow-up for overall survival was 33.8 months': the endpoint names what
+    was followed up, the value is a follow-up time."""
+    blocks = [c for c in left if c.label == "BLOCK" and c.end <= cue.start]
+    return (
+        bool(blocks)
+        and cue.start - blocks[-1].end <= 60
+        and bool(QUALIFIED.match(text[blocks[-1].end : cue.start]))
+    )
 
 
 FORWARD_GAP = re.compile(
@@ -433,7 +458,15 @@ def _assign_arms(
                 for m in mentions
                 if cand.cue.end <= m.start < cand.atom.start and not m.comparator
             ]
-            if inside:
+            following = [
+                m
+                for m in mentions
+                if m.start >= cand.atom.struct_end
+                and HR_FOR.match(ctx.text[cand.atom.struct_end : m.start])
+            ]
+            if following:
+                cand.arm, cand.arm_text = following[0].regimen, _mention_text(ctx, following[0])
+            elif inside:
                 cand.arm, cand.arm_text = inside[0].regimen, _mention_text(ctx, inside[0])
             else:
                 cand.arm, cand.arm_text = _experimental_arm(ctx, mentions)
@@ -446,6 +479,12 @@ def _assign_arms(
     respectively = bool(RESPECTIVELY.search(ctx.text[a:b]))
     for run in runs.values():
         _map_run(ctx, run, mentions, respectively, a, b)
+
+
+HR_FOR = re.compile(
+    r"^\s*(?:[;,]\s*(?:one-sided\s+|two-sided\s+)?[Pp]\s*[<>=≤≥]\s*[\d.·]+\s*)?[\])]?\s*[,;]?\s*(?:comparing|for|of|with)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _mention_text(ctx: Context, m: Mention) -> str:
@@ -522,7 +561,24 @@ def _map_run(
             unbound[0].arm, unbound[0].arm_text = rest[0], _written(ctx, distinct, rest[0])
             return
     for cand in unbound:
-        cand.arm, cand.arm_text = _fallback_arm(ctx, distinct, a, b)
+        near = _nearest_since_previous_value(cand, mentions, run) if len(run) == 1 else None
+        if near is not None:
+            cand.arm, cand.arm_text = near.regimen, _mention_text(ctx, near)
+        else:
+            cand.arm, cand.arm_text = _fallback_arm(ctx, distinct, a, b)
+
+
+def _nearest_since_previous_value(
+    cand: Candidate, mentions: list[Mention], run: list[Candidate]
+) -> Mention | None:
+    """'For the nivolumab-only group, the median OS was 37.6 months': with a single value,
+    the regimen named last before it (and after any earlier value) is its arm."""
+    floor = cand.value_floor
+    before = [m for m in mentions if floor <= m.start and m.end <= cand.atom.start]
+    leaders = [m for m in before if not m.comparator]
+    if leaders:
+        return leaders[-1]
+    return before[-1] if before else None
 
 
 def _written(ctx: Context, distinct: list[Mention], regimen: str) -> str | None:

@@ -320,6 +320,11 @@ COHORT_N = re.compile(
 SUBGROUP_N = re.compile(rf"\b{PATIENTS}\b[^.;%()]{{0,60}}\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.I)
 
 
+SUBSET_BEFORE = re.compile(
+    r"survivors|responders|subgroup|subset|long-term|achiev|who\s+respond", re.I
+)
+
+
 def arm_counts(
     text: str, a: int, b: int, mentions: list[Mention]
 ) -> list[tuple[int, int, int, str, str]]:
@@ -329,7 +334,7 @@ def arm_counts(
         if m.prior or not a <= m.start < b:
             continue
         window = text[max(a, m.start - 40) : min(b, m.end + 45)]
-        if not DIGIT.search(window):
+        if not DIGIT.search(window) or SUBSET_BEFORE.search(text[max(a, m.start - 35) : m.start]):
             continue
         after = ARM_N_AFTER.match(text[m.end : min(b, m.end + 45)]) if "=" in window else None
         if after:

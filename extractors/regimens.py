@@ -129,6 +129,7 @@ def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
     return out
 
 
+COMPARING_BEFORE = re.compile(r"\b(?:compar\w*|versus|vs\.?|between)\s+(?:the\s+)?$", re.I)
 JOIN_HINTS = (
     "plus",
     "+",
@@ -160,6 +161,10 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     parts = [left.regimen, right.regimen]
     if " or " in left.regimen or " or " in right.regimen:
         return False
+    if match["some"].lower() == "with" and COMPARING_BEFORE.search(
+        text[max(0, left.start - 30) : left.start]
+    ):
+        return False  # "comparing X with Y" names two arms, not a combination
     return lex.known_combo(parts)
 
 
