@@ -102,7 +102,7 @@ OVERALL_AFTER = re.compile(
     re.I,
 )
 OVERALL_WORDS = re.compile(
-    r"\boverall\b|\bacross\s+the\s+(?:series|cohort|study)|\ball\s+patients\b|\bentire\s+(?:cohort|population)|\bwhole\s+cohort|\bpooled\b",
+    r"\boverall\b(?![\s-]+(?:survival|response|rate|os\b))|\bacross\s+the\s+(?:series|cohort|study)|\ball\s+patients\b|\bentire\s+(?:cohort|population)|\bwhole\s+cohort|\bpooled\b",
     re.I,
 )
 BIND_AFTER = re.compile(
@@ -334,6 +334,7 @@ def _qualified_by_block(text: str, cue: Cue, left: list[Cue]) -> bool:
 
 FORWARD_GAP = re.compile(
     r"^\s*\)?\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|pts|participants)\s+)?(?:patients\s+|pts\s+)?"
+    r"(?:(?:receiving|treated\s+with|on)\s+[^,;%()]{1,60}?\s+)?"
     r"(?:(?:had|achieved|experienced|developed|reported|showed|attained|obtained|presented\s+with)\s+)?"
     r"(?:an?\s+)?(?:confirmed\s+|objective\s+)?(?:(?:grade|gr\.?)\s*[^A-Za-z]{1,10}?(?:\s*or\s+(?:higher|worse|more|above))?\s*)?$",
     re.I,
@@ -351,7 +352,7 @@ def _forward_cue(ctx: Context, atom: Atom, cues: list[Cue]) -> Cue | None:
     for cue in cues:
         if cue.start >= atom.struct_end and cue.is_endpoint:
             gap = ctx.text[atom.struct_end : cue.start]
-            if len(gap) <= 60 and FORWARD_GAP.match(gap) and _compatible(cue, atom):
+            if len(gap) <= 90 and FORWARD_GAP.match(gap) and _compatible(cue, atom):
                 return cue
             if cue.ae_endpoint == "TRAE_DISC" and len(gap) <= 60 and FORWARD_DISC.match(gap):
                 return cue

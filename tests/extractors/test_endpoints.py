@@ -386,3 +386,65 @@ def test_endpoints_extract_many_keeps_order(texts):
 def test_endpoints_subgroup_is_named(sentence, subgroup):
     rows = only("Regorafenib plus pembrolizumab after ICI: a phase 2 study\n" + sentence, "mPFS")
     assert [f["subgroup"] for f in rows] == [subgroup]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Median follow-up for overall survival was 33.8 months. Median overall survival was 14.6 months.",
+            [("mOS", None, 14.6)],
+        ),
+        (
+            "For the lenvatinib group, median OS was 11.2 months; the sorafenib group had a median OS of 8.1 months.",
+            [("mOS", "lenvatinib", 11.2), ("mOS", "sorafenib", 8.1)],
+        ),
+        (
+            "The hazard ratio for death was 0.55 (95% CI 0.45-0.69; P<0.001) comparing nivolumab plus ipilimumab with ipilimumab.",
+            [("HR_OS", "nivolumab + ipilimumab", 0.55)],
+        ),
+        (
+            "Median PFS was 2.8 months for pembrolizumab (95% CI 2.6-4.1) versus 1.4 months for placebo.",
+            [("mPFS", "pembrolizumab", 2.8), ("mPFS", "placebo", 1.4)],
+        ),
+        (
+            "The ORR was similar between the lenvatinib- and sorafenib-treated groups (5.6% vs. 8.3%).",
+            [("ORR", "lenvatinib", 5.6), ("ORR", "sorafenib", 8.3)],
+        ),
+        (
+            "In all, 14 (13.1%) and 2 (4.0%) patients receiving pembrolizumab and placebo experienced grade 3-5 TRAEs, respectively.",
+            [("TRAE_G3plus", "pembrolizumab", 13.1), ("TRAE_G3plus", "placebo", 4.0)],
+        ),
+    ],
+)
+def test_endpoints_real_world_phrasings(text, expected):
+    assert [t for t in triples(text) if t[0] != "N"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The median progression-free (PFS) and overall survival were 3.3 (95% CI 2.7-3.9) and 6.9 months, respectively.",
+            [("mPFS", 3.3, 2.7), ("mOS", 6.9, None)],
+        ),
+        ("Median OS was 14.3 months (95% CI, 8.9-not reached [NR]).", [("mOS", 14.3, 8.9)]),
+        (
+            "Primary Outcome: Overall Survival. Time Frame: up to 34 months. Arm A: median 19.2 months (95% CI 17.0 to 23.7).",
+            [("mOS", 19.2, 17.0)],
+        ),
+    ],
+)
+def test_endpoints_lists_ranges_and_registry_headers(text, expected):
+    assert [(f["endpoint"], f["value"], f["ci_low"]) for f in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Long-term survivors with STRIDE (n = 103) were described.",
+        "Responders with sorafenib (n = 12) had longer survival.",
+    ],
+)
+def test_endpoints_subset_counts_are_not_arm_n(abstract):
+    assert [f for f in extract(abstract) if f["endpoint"] == "N"] == []
