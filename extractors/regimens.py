@@ -45,8 +45,8 @@ PRIOR_BEFORE = re.compile(
 )
 FIRST_LINE_BEFORE = re.compile(r"\b(?:first[-\s]line|1L|front[-\s]?line)\s+(?:\w+\s+)?$", re.I)
 PRIOR_AFTER = re.compile(
-    rf"^\s*(?:{PAREN}\s*)?(?:[-\u2010\u2011\u2013]\s*)?(?:treatment\s+|therapy\s+)?"
-    r"(?:failure|refractory|pretreated|pre-treated|experienced|resistant|exposed|progression|progressors)",
+    rf"^\s*(?:{PAREN}\s*)?(?:[-\u2010\u2011\u2013]\s*(?:experienced|exposed|pretreated|pre-treated|refractory|resistant|failure)"
+    r"|\s*(?:treatment\s+|therapy\s+)?(?:failure|refractory|pretreated|pre-treated|resistant|progression|progressors))",
     re.I,
 )
 COMPARATOR_BEFORE = re.compile(
