@@ -360,6 +360,10 @@ def _forward_cue(ctx: Context, atom: Atom, cues: list[Cue]) -> Cue | None:
     return None
 
 
+PATIENTS_DOING = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:patients|pts|participants)\s+)(?:continued|remained|were\s+still|still)\b",
+    re.I,
+)
 LIST_BEFORE = re.compile(r"^[\s)(%,]*(?:and|or|vs\.?|versus|v|,)[\s(]*(?:\d+\s*\(?\s*)?$", re.I)
 
 
@@ -375,6 +379,8 @@ def _candidate(
 ) -> Candidate | None:
     if atom.unit is None and atom.nr:
         atom.unit = "months"
+    if atom.unit == "%" and PATIENTS_DOING.match(ctx.text, atom.end):
+        return None
     cue = _governing_cue(ctx, atom, cues, a) or forward
     if cue is None or _parenthesised_event(ctx.text, atom, cue, ctx.mentions, cues):
         return None
@@ -589,11 +595,19 @@ def _written(ctx: Context, distinct: list[Mention], regimen: str) -> str | None:
     return None
 
 
+VS_GAP = re.compile(r"\b(?:vs\.?|versus|v)\b", re.I)
+
+
 def _run_order(
     ctx: Context, run: list[Candidate], distinct: list[Mention], respectively: bool
 ) -> list[tuple[str, str | None]] | None:
     k = len(run)
-    if distinct and (k == len(distinct) or (k % len(distinct) == 0 and respectively)):
+    paired = k % 2 == 0 and all(
+        VS_GAP.search(ctx.text[run[i].atom.struct_end : run[i + 1].atom.start])
+        for i in range(0, k, 2)
+    )
+    multiple = k % max(len(distinct), 1) == 0 and (respectively or (paired and len(distinct) == 2))
+    if distinct and (k == len(distinct) or multiple):
         ordered = list(distinct)
         comps = [m for m in ordered if m.comparator]
         if not respectively and len(ordered) == 2 and len(comps) == 1:

@@ -196,7 +196,8 @@ OTHER_PATTERNS = [
         re.I,
     ),
     re.compile(
-        rf"\b(?:series|cohort)\s+of\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b", re.I
+        rf"\b(?:series|cohort|study|trial)\s+of\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b",
+        re.I,
     ),
     re.compile(
         r"\b(?:participants|patients)\s+(?:analy[sz]ed|enrolled|treated)\s*[:=]\s*(?P<n>\d+)", re.I
@@ -259,7 +260,7 @@ OTHER_HINTS = (
         "identified",
     ),
     ("eligible", "evaluable", "enrolled", "included", "randomi"),
-    ("series of", "cohort of"),
+    ("series of", "cohort of", "study of", "trial of"),
     (":", "="),
 )
 COUNT_START = re.compile(r"(?<![\w.,])\d")
@@ -306,6 +307,7 @@ def _total_matches(s: str):
                 yield f"N.total_verb{i + 1}", m
 
 
+ARM_N_DOSE = re.compile(r"^\s*\([^()]{0,40}?[;,]\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)")
 ARM_N_AFTER = re.compile(
     r"^[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)"
 )
@@ -336,7 +338,11 @@ def arm_counts(
         window = text[max(a, m.start - 40) : min(b, m.end + 45)]
         if not DIGIT.search(window) or SUBSET_BEFORE.search(text[max(a, m.start - 35) : m.start]):
             continue
-        after = ARM_N_AFTER.match(text[m.end : min(b, m.end + 45)]) if "=" in window else None
+        after = None
+        if "=" in window:
+            after = ARM_N_AFTER.match(text[m.end : min(b, m.end + 45)]) or ARM_N_DOSE.match(
+                text[m.end : min(b, m.end + 50)]
+            )
         if after:
             g = "n" if after["n"] else "n2"
             out.append(

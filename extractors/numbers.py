@@ -33,7 +33,7 @@ UNLABELED_CI = re.compile(
     rf"^\s*[\(\[]\s*(?P<lo>{NUMBER}){BOUND_UNIT}{SEP}(?P<hi>{HIGH}){BOUND_UNIT}\s*(?=[\)\];,]|$)",
     re.I,
 )
-COMMA_CI = re.compile(rf"^\s*,\s*(?P<lo>{NUMBER})\s*{DASH}\s*(?P<hi>{NUMBER})")
+COMMA_CI = re.compile(rf"^\s*[,;]\s*(?P<lo>{NUMBER})\s*{DASH}\s*(?P<hi>{NUMBER})")
 PAREN_COMMA_CI = re.compile(
     rf"^\s*,\s*(?P<lo>{NUMBER})\s*{DASH}\s*(?P<hi>{HIGH})\s*(?=[;\)\]])", re.I
 )

@@ -21,6 +21,7 @@ class Mention:
     prior: bool = False
     comparator: bool = False
     alias: bool = False
+    last: str = ""  # the agent written last, for 'X plus Y and Z' joins
 
 
 ALWAYS_JOIN = r"plus|\+|in\s+combination\s+with|combined\s+with|together\s+with"
@@ -123,9 +124,11 @@ def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
     for m in mentions:
         if out and _joinable(text, out[-1], m, lex):
             prev = out[-1]
-            out[-1] = Mention(prev.start, m.end, normalise_combo([prev.regimen, m.regimen], lex))
+            out[-1] = Mention(
+                prev.start, m.end, normalise_combo([prev.regimen, m.regimen], lex), last=m.regimen
+            )
         else:
-            out.append(Mention(m.start, m.end, m.regimen))
+            out.append(Mention(m.start, m.end, m.regimen, last=m.regimen))
     return out
 
 
@@ -165,7 +168,10 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         text[max(0, left.start - 30) : left.start]
     ):
         return False  # "comparing X with Y" names two arms, not a combination
-    return lex.known_combo(parts)
+    if lex.known_combo(parts):
+        return True
+    # "chemotherapy plus durvalumab and tremelimumab": the new agent pairs with one already joined
+    return " + " in left.regimen and bool(left.last) and lex.known_combo([left.last, right.regimen])
 
 
 def _alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:

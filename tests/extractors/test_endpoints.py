@@ -448,3 +448,32 @@ def test_endpoints_lists_ranges_and_registry_headers(text, expected):
 )
 def test_endpoints_subset_counts_are_not_arm_n(abstract):
     assert [f for f in extract(abstract) if f["endpoint"] == "N"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Grade 3 or 4 TRAEs occurred in 45% with chemotherapy plus durvalumab and in 52% with chemotherapy plus durvalumab and tremelimumab.",
+            [
+                ("TRAE_G3plus", "durvalumab + chemotherapy", 45.0),
+                ("TRAE_G3plus", "durvalumab + tremelimumab + chemotherapy", 52.0),
+            ],
+        ),
+        (
+            "Median OS was 13.3 months versus 11.7 months (10.5-13.1; HR 0.86; 0.72-1.02; p=0.076).",
+            [("mOS", None, 13.3), ("mOS", None, 11.7), ("HR_OS", None, 0.86)],
+        ),
+        (
+            "The response rate was higher with durvalumab than placebo (28.4% vs. 16.0%), and the median response time was longer.",
+            [("ORR", "durvalumab", 28.4), ("ORR", "placebo", 16.0)],
+        ),
+    ],
+)
+def test_endpoints_more_real_world_phrasings(text, expected):
+    got = [
+        (f["endpoint"], f["arm"], f["value"])
+        for f in extract(text)
+        if f["endpoint"] != "HR_OS" or f["arm"]
+    ]
+    assert got == [e for e in expected if e[0] != "HR_OS" or e[1]]
