@@ -28,6 +28,12 @@ SUBGROUP = re.compile(
 )
 
 
+MULTIVARIATE = re.compile(
+    r"multivariat|multivariabl|univariat|prognostic|predictor|independent(?:ly)?\s+(?:associated|predict)|risk\s+factor|\bfactors?\b|associated\s+with",
+    re.I,
+)
+
+
 @dataclass
 class Context:
     """What the whole document tells each sentence: its mentions, cues and study arms."""
@@ -41,6 +47,7 @@ class Context:
     has_outcome_header: bool = False
     _by_sentence: dict[int, tuple[list[Cue], list[Mention]]] = field(default_factory=dict)
     _subgroups: dict[int, list[re.Match[str]]] = field(default_factory=dict)
+    _multivariate: dict[int, bool] = field(default_factory=dict)
 
     @property
     def single(self) -> str | None:
@@ -61,6 +68,12 @@ class Context:
 
     def in_sentence(self, a: int) -> tuple[list[Cue], list[Mention]]:
         return self._by_sentence.get(a, ([], []))
+
+    def multivariate(self, a: int, b: int) -> bool:
+        """Whether a sentence reports prognostic-factor models (its HRs are not arm HRs)."""
+        if a not in self._multivariate:
+            self._multivariate[a] = bool(MULTIVARIATE.search(self.text, a, b))
+        return self._multivariate[a]
 
     def subgroup_hits(self, a: int, b: int) -> list[re.Match[str]]:
         """Cohort, biomarker and line-of-therapy phrases of a sentence, found once."""
@@ -87,10 +100,6 @@ class Candidate:
     value_floor: int = 0  # end of the previous value in the sentence
 
 
-MULTIVARIATE = re.compile(
-    r"multivariat|multivariabl|univariat|prognostic|predictor|independent(?:ly)?\s+(?:associated|predict)|risk\s+factor|\bfactors?\b|associated\s+with",
-    re.I,
-)
 MAY_HOLD_VALUES = re.compile(
     r"\d|\bN[RE]\b|not\s+(?:yet\s+)?(?:been\s+)?(?:reached|estimable|evaluable|assessable|calculable)",
     re.I,
@@ -300,7 +309,11 @@ def _max_reach(cue: Cue) -> int:
 
 
 def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | None:
-    left = [c for c in cues if c.end <= atom.start and (c.is_endpoint or c.label == "BLOCK")]
+    left = [
+        c
+        for c in cues
+        if atom.start - 400 <= c.end <= atom.start and (c.is_endpoint or c.label == "BLOCK")
+    ]
     for cue in reversed(left):
         if cue.label == "BLOCK":
             return None
@@ -425,7 +438,7 @@ def _endpoint(ctx: Context, cue: Cue, atom: Atom, nums: Numbers, a: int, b: int)
     if cue.label in AE_LABELS:
         return cue.ae_endpoint
     if cue.label in HR_LABELS:
-        if MULTIVARIATE.search(ctx.text[a:b]):
+        if ctx.multivariate(a, b):
             return None
         if cue.label != "HR":
             return cue.label

@@ -58,6 +58,7 @@ TP_AT = re.compile(
     re.I,
 )
 
+WINDOW = 160  # characters after a value where its unit, CI or list partner may be written
 UNIT_AFTER = re.compile(
     r"^\s*(?P<u>months?|mos?\b\.?|m(?![\w/²])|weeks?|wks?\b|%|percent\b|per\s*cent\b)", re.I
 )
@@ -323,19 +324,19 @@ def _clean_number_context(s: str, start: int, end: int) -> bool:
 def _finish_atom(s: str, atom: Atom) -> Atom:
     """Attach the unit and CI written after the value; record where the structure ends."""
     pos = atom.end
-    unit = UNIT_AFTER.match(s[pos:])
+    unit = UNIT_AFTER.match(s[pos : pos + 20])
     if unit:
         atom.unit = unit_name(unit["u"])
         pos += unit.end()
     elif s[pos : pos + 3].lstrip()[:1] in {"(", "["}:
-        paren = UNIT_AFTER_PAREN.match(s[pos:])
+        paren = UNIT_AFTER_PAREN.match(s[pos : pos + WINDOW])
         if paren:
             atom.unit = unit_name(paren["u"])
             _parse_ci_into(atom, paren["p"], allow_unlabeled=True)
             atom.struct_end = pos + paren.end()
             return atom
     atom.struct_end = pos
-    rest = s[pos:]
+    rest = s[pos : pos + WINDOW]  # bounded: nested brackets must not make matching quadratic
     head = rest[:60]
     opens = head.lstrip(" ,;\u2009\u202f\u00a0")[:1] in {"(", "["}
     labelled = "CI" in head or "CrI" in head or "onfidence" in head or "redible" in head
@@ -403,7 +404,9 @@ def _inherit_units(s: str, atoms: list[Atom]) -> None:
     for i in range(len(atoms) - 2, -1, -1):
         cur, nxt = atoms[i], atoms[i + 1]
         if cur.unit is None and nxt.unit in {"months", "weeks"}:
-            if _LIST_GAP.match(s[cur.struct_end : nxt.start]):
+            if nxt.start - cur.struct_end <= WINDOW and _LIST_GAP.match(
+                s[cur.struct_end : nxt.start]
+            ):
                 cur.unit = nxt.unit
                 cur.inherited_unit = True
 
