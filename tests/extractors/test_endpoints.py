@@ -477,3 +477,9 @@ def test_endpoints_more_real_world_phrasings(text, expected):
         if f["endpoint"] != "HR_OS" or f["arm"]
     ]
     assert got == [e for e in expected if e[0] != "HR_OS" or e[1]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("texts", [["Median OS was 9.7 months.", "ORR was 12% with A+B.", "", "HR 0.66 (95% CI 0.52-0.85)."]])
+def test_endpoints_extract_many_two_processes_match_one(texts):
+    assert list(extract_many(texts, n_process=2, batch_size=2)) == list(extract_many(texts))
