@@ -480,6 +480,9 @@ def test_endpoints_more_real_world_phrasings(text, expected):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("texts", [["Median OS was 9.7 months.", "ORR was 12% with A+B.", "", "HR 0.66 (95% CI 0.52-0.85)."]])
+@pytest.mark.parametrize(
+    "texts",
+    [["Median OS was 9.7 months.", "ORR was 12% with A+B.", "", "HR 0.66 (95% CI 0.52-0.85)."]],
+)
 def test_endpoints_extract_many_two_processes_match_one(texts):
     assert list(extract_many(texts, n_process=2, batch_size=2)) == list(extract_many(texts))
