@@ -207,8 +207,40 @@ DIGIT = re.compile(r"\d")
 LEADING_NUMWORD = re.compile(rf"(?:[A-Za-z]+\s*:\s*)?{NUMWORD}\b", re.I)
 
 
+N_HINTS = (
+    "enrol",
+    "randomi",
+    "assign",
+    "includ",
+    "recruit",
+    "analy",
+    "treated",
+    "reviewed",
+    "identified",
+    "underwent",
+    "received",
+    "given",
+    "series of",
+    "cohort",
+    "study of",
+    "trial of",
+    "n=",
+    "n =",
+    "allocat",
+    "registered",
+    "evaluable",
+    "eligible",
+    "participants",
+    "dosed",
+)
+
+
 def may_count(text: str, a: int, b: int) -> bool:
-    """Cheap gate before the N patterns: a digit, or a spelled number opening the sentence."""
+    """Cheap gate before the N patterns: an enrolment word, and a digit or a spelled number
+    opening the sentence."""
+    low = text[a:b].lower()
+    if not any(h in low for h in N_HINTS):
+        return False
     return bool(DIGIT.search(text, a, b) or LEADING_NUMWORD.match(text, a, b))
 
 
