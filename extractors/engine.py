@@ -59,10 +59,11 @@ def build_context(doc: Doc) -> Context:
             if text[a:b].strip()
         ]
     everything = [s for key in ("hcc_phrases", "hcc_exact") for s in doc.spans.get(key, [])]
-    regimen_spans = _longest_first([s for s in everything if s.label_ == "REGIMEN"])
+    regimen = doc.vocab.strings["REGIMEN"]
+    regimen_spans = _longest_first([s for s in everything if s.label == regimen])
     spans = [(s.start_char, s.end_char, s.id_ or s.label_) for s in regimen_spans]
     mentions = mentions_from_spans(text, spans, load_lexicon())
-    cue_spans = _longest_first([s for s in everything if s.label_ != "REGIMEN"])
+    cue_spans = _longest_first([s for s in everything if s.label != regimen])
     cues = [Cue(s.start_char, s.end_char, s.label_, s.id_) for s in cue_spans]
     cues = _trim_cue_ends(text, cues)
     cues += learn_abbreviations(text, cues)

@@ -103,10 +103,13 @@ COMPARATOR_HINTS = (
 )
 
 
+COMPARATOR_HINT_RE = re.compile(
+    r"compar|versus|\bvs?\b|than|\bover\b|relative|against|\bor\b|inferior|superior|similar"
+)
+
+
 def _is_comparator(before: str) -> bool:
-    low = before.lower()
-    words = set(re.findall(r"[a-z]+", low))
-    if not any((h in low) if len(h) > 3 else (h in words) for h in COMPARATOR_HINTS):
+    if not COMPARATOR_HINT_RE.search(before.lower()):
         return False
     return bool(COMPARATOR_BEFORE.search(before))
 
@@ -242,12 +245,15 @@ class _LazyFlag:
         return self.value
 
 
+PRIOR_HINT_RE = re.compile("|".join(PRIOR_HINTS))
+
+
 def _is_prior(text: str, m: Mention, later_line) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     sent_start = max(line_start, text.rfind(". ", 0, m.start) + 1)
     before = text[max(sent_start, m.start - 70) : m.start]
     low = before.lower()
-    if any(h in low for h in PRIOR_HINTS) and PRIOR_BEFORE.search(before):
+    if PRIOR_HINT_RE.search(low) and PRIOR_BEFORE.search(before):
         return True
     if ("line" in low or "1l" in low) and FIRST_LINE_BEFORE.search(before) and later_line:
         return True
