@@ -52,6 +52,11 @@ TP_HYPHEN = re.compile(
     r"(?=\s*(?:overall|os|progression|pfs|survival|rate|landmark|event|\(|,|$))",
     re.I,
 )
+TP_HYPHEN_LIST = re.compile(
+    rf"(?<![\w.])(?P<list>(?:\d+|{_TPW})\s*[-\u2010\u2011\u2013]?(?:\s*,\s*(?:\d+|{_TPW})\s*[-\u2010\u2011\u2013]?)*"
+    rf"\s*(?:and|or)\s*(?:\d+|{_TPW}))\s*[-\u2010\u2011\u2013]\s*(?P<u>months?|years?|yrs?|mo)\b",
+    re.I,
+)
 TP_AT = re.compile(
     rf"\b(?:at|by|beyond|after)\s+(?:the\s+)?(?P<list>(?:\d+|{_TPW})(?:\s*(?:,|and|or)\s*(?:\d+|{_TPW}))*)"
     r"\s*(?P<u>months?|years?|yrs?|mo)\b",
@@ -217,7 +222,14 @@ def find_timepoints(s: str) -> list[Timepoint]:
     if not any(u in low for u in ("month", "year", "yr", " mo", "-mo")):
         return []
     out = []
+    for m in TP_HYPHEN_LIST.finditer(s):
+        nums = re.findall(rf"\d+|{_TPW}", m["list"], re.I)
+        out.append(
+            Timepoint(m.start(), m.end(), [_timepoint_months(x, m["u"]) for x in nums], True)
+        )
     for m in TP_HYPHEN.finditer(s):
+        if any(t.start <= m.start() < t.end for t in out):
+            continue
         out.append(Timepoint(m.start(), m.end(), [_timepoint_months(m["n"], m["u"])], True))
     for m in TP_AT.finditer(s):
         nums = re.findall(rf"\d+|{_TPW}", m["list"], re.I)

@@ -184,6 +184,7 @@ def test_endpoints_adverse_events_not_g3plus_are_not_findings(sentence):
         ("The 1-year survival was 45.3%.", "12 months", "OS_RATE"),
         ("At 6 months, the rate of progression-free survival was 45.3%.", "6 months", "PFS_RATE"),
         ("The 2-year OS was 45.3%.", "24 months", "OS_RATE"),
+        ("The OS rate at 12 months was 45.3%.", "12 months", "OS_RATE"),
     ],
 )
 def test_endpoints_landmark_rates_have_timepoints(sentence, timepoint, endpoint):
@@ -486,3 +487,25 @@ def test_endpoints_more_real_world_phrasings(text, expected):
 )
 def test_endpoints_extract_many_two_processes_match_one(texts):
     assert list(extract_many(texts, n_process=2, batch_size=2)) == list(extract_many(texts))
+
+
+@pytest.mark.parametrize(
+    "sentence, pairs",
+    [
+        (
+            "The 1- and 2-year OS rates were 60% and 40%, respectively.",
+            [(60.0, "12 months"), (40.0, "24 months")],
+        ),
+        (
+            "OS rates at 12 and 24 months were 60% and 40%.",
+            [(60.0, "12 months"), (40.0, "24 months")],
+        ),
+        (
+            "12-, 24- and 36-month OS rates were 60%, 40% and 30%.",
+            [(60.0, "12 months"), (40.0, "24 months"), (30.0, "36 months")],
+        ),
+    ],
+)
+def test_endpoints_listed_timepoints_pair_in_order(sentence, pairs):
+    rows = extract("Cabozantinib after immunotherapy: a phase 2 study\n" + sentence)
+    assert [(f["value"], f["timepoint"]) for f in rows] == pairs
