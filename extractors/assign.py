@@ -308,6 +308,12 @@ def _max_reach(cue: Cue) -> int:
     return 260
 
 
+SINCE_PRIOR = re.compile(
+    r"first[-\s]line|\b1L\b|front[-\s]?line|prior|previous|initial|diagnosis|atezolizumab|immunotherapy|\bICIs?\b|\bA\+B\b|\bAB\b",
+    re.I,
+)
+
+
 def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | None:
     left = [
         c
@@ -316,6 +322,10 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
     ]
     for cue in reversed(left):
         if cue.label == "BLOCK":
+            if cue.pattern_id == "BLOCK.since" and not SINCE_PRIOR.search(
+                ctx.text, cue.end, cue.end + 60
+            ):
+                continue  # "since the start of second-line therapy": the study's own clock
             return None
         if atom.start - max(cue.end, cue.reach_from) > _max_reach(cue) or _depth_boundary(
             ctx.text, cue.end, atom.start

@@ -509,3 +509,27 @@ def test_endpoints_extract_many_two_processes_match_one(texts):
 def test_endpoints_listed_timepoints_pair_in_order(sentence, pairs):
     rows = extract("Cabozantinib after immunotherapy: a phase 2 study\n" + sentence)
     assert [(f["value"], f["timepoint"]) for f in rows] == pairs
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Median OS since the start of second-line regorafenib was 9.1 months.",
+            [("mOS", "regorafenib", 9.1)],
+        ),
+        (
+            "Median OS since the start of first-line atezolizumab plus bevacizumab was 16.6 months.",
+            [],
+        ),
+        (
+            "The objective response rate (ORR) and disease control rate (DCR) were 12.5% and 62.5%, respectively.",
+            [("ORR", "regorafenib", 12.5), ("DCR", "regorafenib", 62.5)],
+        ),
+    ],
+)
+def test_endpoints_survival_clock_and_defined_cue_lists(sentence, expected):
+    assert (
+        triples("Regorafenib after atezolizumab plus bevacizumab: a phase 2 study\n" + sentence)
+        == expected
+    )
