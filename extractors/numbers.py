@@ -321,8 +321,12 @@ SPACED_DASH_AFTER = re.compile(r"\s+[-\u2013]\s+\d")
 def _clean_number_context(s: str, start: int, end: int) -> bool:
     """Reject numbers glued to words ('CD8', 'KEYNOTE-240', '1b') and range endpoints."""
     before = s[max(0, start - 2) : start]
-    if before[-1:].isalpha() or before[-1:] in {"_", "/", "#"}:
-        return False
+    if (
+        before[-1:].isalpha()
+        or before[-1:] in {"_", "#"}
+        or (before[-1:] == "/" and before[:1] != "%")
+    ):
+        return False  # 'CD8', '7/32'; but '10%/82.5%' lists two percentages
     if DASH_RE.match(before[-1:] or " ") and (before[:1].isalnum()):
         return False
     after = s[end : end + 12]

@@ -533,3 +533,18 @@ def test_endpoints_survival_clock_and_defined_cue_lists(sentence, expected):
         triples("Regorafenib after atezolizumab plus bevacizumab: a phase 2 study\n" + sentence)
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "mOS (95% CI): 9.7 (7.1\u2013NR) mo; mPFS: 3.5 (1.8\u20135.2) mo; ORR: 10%.",
+            [("mOS", 9.7, 7.1, None), ("mPFS", 3.5, 1.8, 5.2), ("ORR", 10.0, None, None)],
+        ),
+        ("ORR/DCR: 10%/82.5%.", [("ORR", 10.0, None, None), ("DCR", 82.5, None, None)]),
+    ],
+)
+def test_endpoints_terse_poster_style(sentence, expected):
+    rows = extract("Regorafenib after atezolizumab plus bevacizumab: a phase 2 study\n" + sentence)
+    assert [(f["endpoint"], f["value"], f["ci_low"], f["ci_high"]) for f in rows] == expected
