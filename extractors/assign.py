@@ -304,7 +304,7 @@ def _max_reach(cue: Cue) -> int:
     if cue.label in HR_LABELS:
         return 70
     if cue.label in AE_LABELS:
-        return 110
+        return 160
     return 260
 
 
@@ -387,6 +387,13 @@ PATIENTS_DOING = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:patients|pts|participants)\s+)(?:continued|remained|were\s+still|still)\b",
     re.I,
 )
+RESPONSE_KIND = re.compile(
+    r"\s*%?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:with|had|achieved|showing)?\s*(?:an?\s+)?(?:complete|partial|stable|CRs?\b|PRs?\b|SD\b)",
+)
+GRADE_AFTER = re.compile(
+    r"\s*%?\s*(?:were\s+|was\s+)?(?:of\s+|at\s+)?(?:grade|gr\.?)\s*(?:(?:≥|>=|>)\s*3\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above))",
+    re.I,
+)
 LIST_BEFORE = re.compile(r"^[\s)(%,]*(?:and|or|vs\.?|versus|v|,)[\s(]*(?:\d+\s*\(?\s*)?$", re.I)
 
 
@@ -402,12 +409,18 @@ def _candidate(
 ) -> Candidate | None:
     if atom.unit is None and atom.nr:
         atom.unit = "months"
-    if atom.unit == "%" and PATIENTS_DOING.match(ctx.text, atom.end):
+    if atom.unit == "%" and (
+        PATIENTS_DOING.match(ctx.text, atom.end) or RESPONSE_KIND.match(ctx.text, atom.end)
+    ):
         return None
     cue = _governing_cue(ctx, atom, cues, a) or forward
     if cue is None or _parenthesised_event(ctx.text, atom, cue, ctx.mentions, cues):
         return None
     endpoint = _endpoint(ctx, cue, atom, nums, a, b)
+    if endpoint is None and cue.label in AE_LABELS and GRADE_AFTER.match(ctx.text, atom.end):
+        endpoint = {"TRAE": "TRAE_G3plus", "AE": "AE_G3plus", "IRAE": "IRAE_G3plus"}[
+            cue.label
+        ]  # '13.1% of grade ≥3'
     if endpoint is None:
         return None
     if atom.unit == "%" and not atom.inherited_unit:

@@ -548,3 +548,32 @@ def test_endpoints_survival_clock_and_defined_cue_lists(sentence, expected):
 def test_endpoints_terse_poster_style(sentence, expected):
     rows = extract("Regorafenib after atezolizumab plus bevacizumab: a phase 2 study\n" + sentence)
     assert [(f["endpoint"], f["value"], f["ci_low"], f["ci_high"]) for f in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The objective response rate was 38.2% (7.3% with complete and 30.9% with partial response).",
+            [("ORR", 38.2)],
+        ),
+        (
+            "Treatment-related adverse events of all grades according to Common Terminology Criteria for Adverse Events "
+            "were documented in 42.6% of patients, with only 13.1% of grade \u22653.",
+            [("TRAE_G3plus", 13.1)],
+        ),
+    ],
+)
+def test_endpoints_response_kinds_and_grade_after_value(sentence, expected):
+    rows = extract(
+        "Atezolizumab plus bevacizumab after prior systemic therapy: a cohort\n" + sentence
+    )
+    assert [(f["endpoint"], f["value"]) for f in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "abstract, n",
+    [("Patients received everolimus 7.5 mg/day (n=362) or placebo (n=184).", [362, 184])],
+)
+def test_endpoints_arm_n_after_dose(abstract, n):
+    assert [int(f["value"]) for f in extract(abstract) if f["endpoint"] == "N"] == n
