@@ -2,10 +2,12 @@
 
     python bench/bench_requests.py [--quick]
 
-One poll cycle (ClinicalTrials.gov, then PubMed) on a fresh store, for
+Two poll cycles (ClinicalTrials.gov, then PubMed) on a fresh store, for
 (watched trials, PubMed queries, new records) = (8, 5, 50), (100, 20, 2,000)
-and (1,200, 50, 20,000); `--quick` runs the first only. Requests are counted
-where they arrive (the replay server's log), so retries and redirects count.
+and (1,200, 50, 20,000): cycle 1 when the new records arrive, cycle 2 the next
+day with nothing new (the steady state). `--quick` runs the first scenario
+only. Requests are counted where they arrive (the replay server's log), so
+retries and redirects count.
 
 Why a minimum and not a fixed number: the APIs bound how much one request can
 carry, so the least a correct cycle can cost is derived from the world:
@@ -20,10 +22,14 @@ carry, so the least a correct cycle can cost is derived from the world:
   what lets an alert name its query), reference and correction searches (none
   on a fresh store: no references, nothing tracked yet), and
   ceil(new / batch_size) efetches (batch_size = `[pubmed].batch_size`, 200).
+  Cycle 2 fetches nothing; it repeats the searches and adds the correction
+  check, ceil(tracked / per_term) `<pmid>[uid]` esearches on the modification
+  date over the papers now stored (same term ceiling).
 
 The naive count is what a per-item client would send: one registry request
 per trial (plus the related search), one esearch per trial and per query,
-one efetch per record. Target: at most the minimum plus one, per source.
+one efetch per record (cycle 2: one per tracked paper, to look for
+corrections). Target: at most the minimum plus one, per source.
 """
 
 from __future__ import annotations
@@ -254,78 +260,103 @@ def seed_trials(db, watched: list[str]) -> None:
         )
 
 
-def run_cycle(db, cfg: Config) -> dict[str, dict[str, Any]]:
+def run_cycle(db, cfg: Config, today: date) -> dict[str, dict[str, Any]]:
     """One cycle, the order `watcher poll` uses; a source error stops the bench loudly."""
     run_id = start_run(db, "poll", "bench")
-    ctgov = poll_ctgov.poll(db, cfg, run_id, backoff=0, today=TODAY)
+    ctgov = poll_ctgov.poll(db, cfg, run_id, backoff=0, today=today)
     client = make_eutils_client(cfg, env={}, backoff=0, per_second=1000)
-    pubmed = poll_pubmed.poll(db, cfg, run_id, client=client, today=TODAY)
+    pubmed = poll_pubmed.poll(db, cfg, run_id, client=client, today=today)
     return {"ctgov": ctgov, "pubmed": pubmed}
 
 
 # -- the minimum and the naive count ----------------------------------------------
+def per_term(clause: str) -> int:
+    """How many clauses like this one the watcher ORs into one term."""
+    return (poll_pubmed.MAX_TERM_CHARS + 4) // (len(clause) + 4)
+
+
 def nct_terms(n: int) -> int:
     """esearches needed for n watched trials at the watcher's term ceiling."""
-    if n == 0:
-        return 0
-    clause = len("NCT00000000[si] OR NCT00000000[tiab]")
-    per_term = (poll_pubmed.MAX_TERM_CHARS + 4) // (clause + 4)
-    return math.ceil(n / per_term)
+    return math.ceil(n / per_term("NCT00000000[si] OR NCT00000000[tiab]"))
 
 
-def minimum(s: Scenario, cfg: Config) -> dict[str, int]:
+def uid_terms(n: int) -> int:
+    """Correction-check esearches for n tracked PMIDs (`<pmid>[uid] OR ...`)."""
+    return math.ceil(n / per_term("40000000[uid]"))
+
+
+def minimum(s: Scenario, cfg: Config, cycle: int) -> dict[str, int]:
+    """Cycle 1 fetches every new record; cycle 2 (nothing new) only searches."""
     page = int(cfg["clinicaltrials"]["page_size"])
     batch = int(cfg["pubmed"]["batch_size"])
-    ctgov = math.ceil(s.trials / page) + max(1, math.ceil(related_count(s.trials) / page))
-    pubmed = nct_terms(s.trials) + s.queries + math.ceil(s.records / batch)
-    return {"ctgov": ctgov, "pubmed": pubmed}
+    related = max(1, math.ceil(related_count(s.trials) / page)) if cycle == 1 else 1
+    searches = nct_terms(s.trials) + s.queries
+    if cycle == 1:
+        pubmed = searches + math.ceil(s.records / batch)
+    else:
+        pubmed = searches + uid_terms(s.records)
+    return {"ctgov": math.ceil(s.trials / page) + related, "pubmed": pubmed}
 
 
-def naive(s: Scenario, cfg: Config) -> dict[str, int]:
+def naive(s: Scenario, cfg: Config, cycle: int) -> dict[str, int]:
+    """One request per trial, per query and per record (cycle 2: re-fetch each tracked paper)."""
     page = int(cfg["clinicaltrials"]["page_size"])
-    related = max(1, math.ceil(related_count(s.trials) / page))
+    related = max(1, math.ceil(related_count(s.trials) / page)) if cycle == 1 else 1
     return {"ctgov": s.trials + related, "pubmed": s.trials + s.queries + s.records}
 
 
 # -- running a scenario -----------------------------------------------------------------
-def measure(s: Scenario, tmp: Path) -> dict[str, Any]:
+def counts(server: ReplayServer) -> dict[str, int]:
+    return {
+        "ctgov": server.count(CTGOV),
+        "esearch": server.count(EUTILS + "/esearch"),
+        "efetch": server.count(EUTILS + "/efetch"),
+        "pubmed": server.count(EUTILS),
+    }
+
+
+def measure(s: Scenario, tmp: Path) -> list[dict[str, Any]]:
+    """Cycle 1 (the new records arrive), then cycle 2 the next day (nothing new)."""
     watched = nct_ids(s.trials)
-    queries = make_queries(s.queries)
     eutils = IndexedEutilsWorld()
     fill_eutils_world(eutils, watched, s.queries, s.records)
     ctgov = build_ctgov_world(watched)
+    cycles = []
     with ReplayServer() as server:
         server.mount(CTGOV, ctgov.handler)
         server.mount(EUTILS, eutils.handler)
-        cfg = make_config(server, queries)
+        cfg = make_config(server, make_queries(s.queries))
         db = open_store(tmp / f"requests-{s.trials}.db")
         seed_trials(db, watched)
-        start = time.perf_counter()
-        stats = run_cycle(db, cfg)
-        seconds = time.perf_counter() - start
-        stored = db["publications"].count
+        for cycle, today in ((1, TODAY), (2, TODAY + timedelta(days=1))):
+            server.reset_log()
+            start = time.perf_counter()
+            stats = run_cycle(db, cfg, today)
+            cycles.append(
+                {
+                    "cycle": cycle,
+                    "seconds": time.perf_counter() - start,
+                    "stored": db["publications"].count,
+                    "new_trials": stats["ctgov"]["new_trials"],
+                    "cfg": cfg,
+                    **counts(server),
+                }
+            )
         db.close()
-        return {
-            "seconds": seconds,
-            "stored": stored,
-            "new_trials": stats["ctgov"]["new_trials"],
-            "ctgov": server.count(CTGOV),
-            "esearch": server.count(EUTILS + "/esearch"),
-            "efetch": server.count(EUTILS + "/efetch"),
-            "pubmed": server.count(EUTILS),
-            "cfg": cfg,
-        }
+    return cycles
 
 
 def rows_for(s: Scenario, m: dict[str, Any]) -> list[list[object]]:
-    least, per_item = minimum(s, m["cfg"]), naive(s, m["cfg"])
+    cycle = m["cycle"]
+    least, per_item = minimum(s, m["cfg"], cycle), naive(s, m["cfg"], cycle)
+    label = s.label if cycle == 1 else "  next day, nothing new"
     rows = []
     for source in ("ctgov", "pubmed"):
         got = m[source]
         detail = f"{m['esearch']} esearch + {m['efetch']} efetch" if source == "pubmed" else ""
         rows.append(
             [
-                s.label,
+                label,
                 source,
                 got,
                 detail,
@@ -342,8 +373,9 @@ def check_complete(s: Scenario, m: dict[str, Any]) -> str | None:
     """A cheap cycle that missed records would be a false PASS."""
     if m["stored"] != s.records:
         return f"stored {m['stored']:,} publications, expected {s.records:,}"
-    if m["new_trials"] != related_count(s.trials):
-        return f"{m['new_trials']} new related trials, expected {related_count(s.trials)}"
+    expected = related_count(s.trials) if m["cycle"] == 1 else 0
+    if m["new_trials"] != expected:
+        return f"{m['new_trials']} new related trials, expected {expected}"
     return None
 
 
@@ -355,13 +387,13 @@ def main(argv: list[str] | None = None) -> int:
     rows, problems = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for s in scenarios:
-            m = measure(s, Path(tmp))
-            print(f"{s.label}: cycle took {m['seconds']:.1f} s", file=sys.stderr)
-            rows += rows_for(s, m)
-            problem = check_complete(s, m)
-            if problem:
-                problems.append(f"{s.label}: {problem}")
-                rows[-1][-1] = rows[-2][-1] = "FAIL (incomplete)"
+            for m in measure(s, Path(tmp)):
+                print(f"{s.label}: cycle {m['cycle']} took {m['seconds']:.1f} s", file=sys.stderr)
+                rows += rows_for(s, m)
+                problem = check_complete(s, m)
+                if problem:
+                    problems.append(f"{s.label}, cycle {m['cycle']}: {problem}")
+                    rows[-1][-1] = rows[-2][-1] = "FAIL (incomplete)"
     headers = ["scenario", "source", "requests", "detail", "minimum", "naive", "fewer", "result"]
     print(table(headers, rows))
     print("target: at most the minimum plus one request per source")
