@@ -384,7 +384,8 @@ def _forward_cue(ctx: Context, atom: Atom, cues: list[Cue]) -> Cue | None:
 
 
 PATIENTS_DOING = re.compile(
-    r"\s*(?:of\s+(?:the\s+)?(?:patients|pts|participants)\s+)(?:continued|remained|were\s+still|still)\b",
+    r"\s*%?\s*(?:of\s+(?:the\s+)?(?:patients|pts|participants)\s+)"
+    r"(?:continued|remained|were\s+still|still|required|needed|underwent|received\s+(?:steroids|corticosteroids|subsequent))\b",
     re.I,
 )
 RESPONSE_KIND = re.compile(

@@ -260,6 +260,8 @@ def test_endpoints_cue_wordings(sentence, endpoint):
         "Median duration of treatment was 5.8 months.",
         "The median time to response was 2.8 months.",
         "Median PFS with prior atezolizumab plus bevacizumab was 6.5 months.",
+        "Grade 3 or 4 immune-related AEs were uncommon, but 20% of patients required steroids.",
+        "Objective responses were seen, and 12% of patients remained on treatment.",
     ],
 )
 def test_endpoints_distractor_numbers_are_not_findings(sentence):
