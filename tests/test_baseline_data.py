@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from store.baseline import FINDING_COLUMNS, REFERENCE_COLUMNS, TRIAL_COLUMNS
 from store.vocabulary import ATTRIBUTES, CHARACTERISTICS, ENDPOINTS, KINDS, SETTINGS
 
 REPO = Path(__file__).resolve().parents[1]
@@ -22,47 +23,10 @@ BASELINE = REPO / "store" / "baseline" / "hcc_after_io_2025"
 SEED_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
 SEED = SEED_DIR / "000_6b9d9f9d717aa702.txt"
 
-FINDINGS_COLUMNS = [
-    "key",
-    "kind",
-    "location",
-    "column_label",
-    "row_label",
-    "study",
-    "trial_acronym",
-    "nct_id",
-    "regimen",
-    "arm",
-    "setting",
-    "endpoint",
-    "value",
-    "value_text",
-    "unit",
-    "ci_low",
-    "ci_high",
-    "n",
-    "timepoint",
-    "subgroup",
-    "reference",
-    "note",
-]
-TRIALS_COLUMNS = [
-    "nct_id",
-    "acronym",
-    "title",
-    "phase",
-    "design",
-    "planned_enrollment",
-    "arms",
-    "primary_endpoint",
-    "population",
-    "setting",
-    "in_table",
-    "location",
-    "reference",
-    "note",
-]
-REFERENCES_COLUMNS = ["number", "authors", "title", "journal", "year", "volume_pages", "doi"]
+# The loader's own column lists: the data test and the loader cannot disagree.
+FINDINGS_COLUMNS = FINDING_COLUMNS
+TRIALS_COLUMNS = TRIAL_COLUMNS
+REFERENCES_COLUMNS = REFERENCE_COLUMNS
 CODES = {"result": ENDPOINTS, "characteristic": CHARACTERISTICS, "attribute": ATTRIBUTES}
 TABLES = ("Table 1", "Table 2", "Table 3")
 LOCATION = re.compile(r"^(Table [123]|Section \d(\.\d)?)$")

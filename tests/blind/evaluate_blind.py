@@ -111,13 +111,13 @@ def table(title: str, plain: Score, with_ci: Score) -> None:
         print(f"{ep or 'OVERALL':<12} {p:6.3f} {r:6.3f} {f:6.3f} {n:4d} {tp:4d} {fp:4d} {fn:4d}   {pc:6.3f} {rc:6.3f} {fc:6.3f}")
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, path: Path = BLIND, name: str = "blind") -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--summary", action="store_true", help="print the tables only")
     ap.add_argument("--doc", help="show gold and predictions of one abstract id")
     args = ap.parse_args(argv)
 
-    rows = load_set(BLIND)
+    rows = load_set(path)
     preds_all = list(extract_many(r["text"] for r in rows))
     plain, with_ci = Score(), Score()
     per_doc: dict[str, tuple[list[dict], list[dict]]] = {}
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     n_gold = sum(len(r["gold"]) for r in rows)
-    table(f"blind: {len(rows)} abstracts, {n_gold} gold findings, {sum(map(len, preds_all))} predictions", plain, with_ci)
+    table(f"{name}: {len(rows)} abstracts, {n_gold} gold findings, {sum(map(len, preds_all))} predictions", plain, with_ci)
 
     # per-style (abstract) recall / precision, worst first
     print("\n== per abstract (tp/gold, tp/pred)")
@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     for row in sorted(rows, key=lambda r: -(fn_doc[r["id"]] + fp_doc[r["id"]])):
         d = row["id"]
         ng, npred = len(row["gold"]), len(per_doc[d][1])
-        print(f"  {d:<9} {tp_doc[d]:3d}/{ng:<3d} gold  {tp_doc[d]:3d}/{npred:<3d} pred   fn={fn_doc[d]:<3d} fp={fp_doc[d]:<3d} {row['style']}")
+        print(f"  {d:<10} {tp_doc[d]:3d}/{ng:<3d} gold  {tp_doc[d]:3d}/{npred:<3d} pred   fn={fn_doc[d]:<3d} fp={fp_doc[d]:<3d} {row['style']}")
 
     if args.summary:
         return 0
