@@ -80,13 +80,22 @@ def poll(ctx: click.Context, sources: tuple[str, ...], wait: float, as_json: boo
     else:
         for name, stats in result.sources.items():
             counts = ", ".join(f"{k} {v}" for k, v in stats.items() if isinstance(v, int))
-            click.echo(f"{name:<7} {stats.get('status', 'ok'):<7} {counts}")
+            state = stats.get("status", "ok")
+            click.echo(
+                f"{name:<7} {state:<7} {counts if state != 'failed' else '(see the error below)'}"
+            )
         if result.extracted:
             click.echo(
                 f"extract {result.extracted.get('publications', 0)} publications, "
                 f"{result.extracted.get('findings', 0)} findings"
             )
-        if result.matched:
+        if result.matched and "recorded" in result.matched:
+            recorded = result.matched["recorded"]
+            click.echo(
+                f"match   {result.matched.get('examined', 0)} findings examined; "
+                + ", ".join(f"{k} {v}" for k, v in recorded.items())
+            )
+        elif result.matched:
             click.echo(
                 "match   "
                 + ", ".join(f"{k} {v}" for k, v in result.matched.items() if isinstance(v, int))
@@ -225,6 +234,10 @@ def job_poll(config_path: str | None) -> None:
         with store_lock(cfg.store_path, wait=600):
             result = run_poll(db, cfg, trigger="schedule")
         log.info("scheduled poll: run %s %s", result.run_id, result.status)
+        for err in result.errors:
+            log.error(
+                "scheduled poll: %s: %s %s", err["source"], err.get("request", ""), err["error"]
+            )
     except LockBusy as e:
         log.warning("scheduled poll skipped: %s", e)
     finally:

@@ -11,7 +11,6 @@ the job.
 from __future__ import annotations
 
 import importlib
-import json
 import logging
 import os
 import signal
@@ -161,7 +160,7 @@ def _run_source(db, cfg, name, run_id, result: RunResult, progress) -> dict[str,
             db, cfg, run_id, progress=source_progress, log=lambda m: log.info("%s: %s", name, m)
         )
     except SourceError as e:
-        log.error("%s", e)
+        log.debug("%s", e)  # the caller reports every failed source once, at the end
         result.errors.append({"source": name, "request": e.request, "error": e.reason})
         return {"status": "failed", "error": str(e)}
     except Exception as e:  # a bug or unexpected payload: recorded, not fatal to other sources
@@ -276,7 +275,12 @@ def match_pending(db: sqlite_utils.Database, run_id: int) -> dict[str, Any]:
     except ImportError:
         return {"skipped": "matching not available"}
     stats = match_findings(db, None, run_id=run_id)
-    log.info("match: %s", json.dumps(stats, default=str))
+    recorded = stats.get("recorded") or {}
+    log.info(
+        "match: %s findings examined; %s",
+        stats.get("examined", 0),
+        ", ".join(f"{k} {v}" for k, v in recorded.items()) or "nothing recorded",
+    )
     return stats
 
 
