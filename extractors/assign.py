@@ -14,9 +14,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from extractors.cues import AE_LABELS, HR_LABELS, RATE_FAMILIES, TIME_FAMILIES, Cue
+from extractors.cues import AE_LABELS, DISCONTINUATION, HR_LABELS, RATE_FAMILIES, TIME_FAMILIES, Cue
 from extractors.numbers import LABELED_CI, PAREN, UNIT_AFTER, Atom, Numbers, scan, set_ci
-from extractors.regimens import Mention, combination_mentions
+from extractors.regimens import Mention, combination_mentions, role_mentions
 
 OUTCOME_HEADER = re.compile(r"(?:Primary|Secondary|Other)?\s*Outcome(?:\s+Measure)?s?\s*:", re.I)
 SUBGROUP = re.compile(
@@ -149,6 +149,8 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     _shift(nums, a)
     mentions = [m for m in sent_mentions if not m.prior]
     mentions += combination_mentions(ctx.text, a, b, ctx.arms)
+    roles = role_mentions(ctx.text, a, b, ctx.arms)
+    mentions += [r for r in roles if all(r.end <= m.start or r.start >= m.end for m in mentions)]
     mentions = [_as_arm(ctx, m) for m in mentions]
     mentions.sort(key=lambda m: m.start)
     candidates = []
@@ -199,9 +201,12 @@ def _split_cue_groups(
         runs.setdefault(id(cand.cue), []).append(cand)
     for run in runs.values():
         group = _cue_group(ctx.text, run[0].cue, cues)
-        if len(group) < 2 or len(run) != len(group):
+        if len(group) < 2 or len(run) % len(group):
             continue
-        for cand, cue in zip(run, group, strict=True):
+        # 'ORR and DCR were 11% and 58% in group B, and 35% and 77% in group A': the
+        # listed cues repeat, in order, for every arm
+        for i, cand in enumerate(run):
+            cue = group[i % len(group)]
             endpoint = (
                 _endpoint(ctx, cue, cand.atom, nums, a, b) if _compatible(cue, cand.atom) else None
             )
@@ -424,6 +429,12 @@ def _candidate(
         ]  # '13.1% of grade ≥3'
     if endpoint is None:
         return None
+    if (
+        endpoint in {"TRAE_G3plus", "IRAE_G3plus"}
+        and cue.reach_from > cue.end
+        and DISCONTINUATION.search(ctx.text, cue.reach_from, atom.start)
+    ):
+        endpoint = "TRAE_DISC"  # 'grade 3/4 TRAEs in 24% and led to discontinuation in 4%'
     if atom.unit == "%" and not atom.inherited_unit:
         unit = UNIT_AFTER.match(ctx.text[atom.end : atom.end + 12])
         if unit:
@@ -516,6 +527,7 @@ def _assign_arms(
                 cand.arm, cand.arm_text = _experimental_arm(ctx, mentions)
             continue
         _bind(ctx, cand, mentions)
+    _spread_listed_arms(ctx, cands)
     runs: dict[int, list[Candidate]] = {}
     for cand in cands:
         if not cand.endpoint.startswith("HR_"):
@@ -523,6 +535,23 @@ def _assign_arms(
     respectively = bool(RESPECTIVELY.search(ctx.text[a:b]))
     for run in runs.values():
         _map_run(ctx, run, mentions, respectively, a, b)
+
+
+PLAIN_LIST = re.compile(r"^[\s)(%]*(?:,|,?\s*and)\s*$", re.I)
+
+
+def _spread_listed_arms(ctx: Context, cands: list[Candidate]) -> None:
+    """'77%, 49% and 38% with A': values listed before an arm-bound value share its arm."""
+    for i in range(len(cands) - 2, -1, -1):
+        cand, nxt = cands[i], cands[i + 1]
+        if (
+            cand.arm is None
+            and nxt.arm is not None
+            and nxt.cue is cand.cue
+            and not cand.endpoint.startswith("HR_")
+            and PLAIN_LIST.match(ctx.text[cand.atom.struct_end : nxt.atom.start])
+        ):
+            cand.arm, cand.arm_text = nxt.arm, nxt.arm_text
 
 
 HR_FOR = re.compile(
@@ -752,6 +781,10 @@ def _listed(cands: list[Candidate], cand: Candidate, tp) -> int | None:
     after = [c for c in cands if c.atom.start > tp.end and c.endpoint == cand.endpoint]
     if len(after) == len(tp.months) and cand in after:
         return tp.months[after.index(cand)]
+    # 'at 12, 24 and 36 months were 77%, 49% and 38% with A, compared with 61%, 33% and
+    # 25% with B': the listed timepoints repeat for every arm
+    if len(tp.months) >= 2 and after and len(after) % len(tp.months) == 0 and cand in after:
+        return tp.months[after.index(cand) % len(tp.months)]
     return None
 
 

@@ -77,7 +77,11 @@ def resolve_ae(text: str, cue: Cue, sent_start: int, sent_end: int) -> str | Non
     label = cue.label
     if label == "AE" and RELATED_AFTER.match(text[cue.end : sent_end]):
         label = "TRAE"
-    if DISCONTINUATION.search(after) or DISCONTINUATION.search(before):
+    # the cue's own clause ends at its first value or ';': 'Grade 3/4 TRAEs 22% vs 49%;
+    # TRAEs leading to discontinuation 4% vs 8%' keeps the first pair grade >=3
+    own_after = re.split(r"\d+(?:[.·]\d+)?\s*%|;", after, maxsplit=1)[0]
+    own_before = re.split(r"\d+(?:[.·]\d+)?\s*%|;", before)[-1]
+    if DISCONTINUATION.search(own_after) or DISCONTINUATION.search(own_before):
         return "TRAE_DISC" if label in {"TRAE", "IRAE"} else None
     after_grade = re.split(r"\d+(?:[.·]\d+)?\s*%|;", after, maxsplit=1)[0]
     if re.search(r"most\s+(?:common|frequent)|commonest", before[-35:], re.I):

@@ -33,7 +33,7 @@ DOSE = (
     r"(?:\s+every\s+\d\s+weeks)?)"
 )
 GAP = re.compile(
-    rf"^\s*(?:{PAREN}\s*)?(?:{DOSE}\s*)?(?:{PAREN}\s*)?[-\u2010\u2011]?\s*(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
+    rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?[-\u2010\u2011]?\s*(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
     r"\s*[-\u2010\u2011]?\s*(?:(?:a|an|the|intravenous|oral|low-dose)\s+)?$",
     re.I,
 )
@@ -164,6 +164,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return False
     if match["always"]:
         return True
+    if gap in {"-", "\u2010", "\u2011", "\u2013", "\u2014", "/"} and _group_name_after(text, right.end):
+        return True  # 'the pembrolizumab\u2013chemotherapy group' names one arm with both agents
     parts = [left.regimen, right.regimen]
     if " or " in left.regimen or " or " in right.regimen:
         return False
@@ -175,6 +177,18 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return True
     # "chemotherapy plus durvalumab and tremelimumab": the new agent pairs with one already joined
     return " + " in left.regimen and bool(left.last) and lex.known_combo([left.last, right.regimen])
+
+
+GROUP_NAME_AFTER = re.compile(
+    r"^(?:\s*(?:biosimilar|combination|regimen))?\s*(?:group|arm|cohort|regimen|combination|treated|recipients|therapy|\(|,|;|\.|\)|and\b|or\b|versus\b|vs\b|v\b|in\b|was\b|were\b|had\b|with\b|compared\b|showed\b|produced\b|achieved\b|yielded\b|improved\b|prolonged\b|$)",
+    re.I,
+)
+
+
+def _group_name_after(text: str, end: int) -> bool:
+    """A hyphen or dash between two agents names a combination unless the words that follow
+    make it something else ('sorafenib-lenvatinib sequence' is rare; group words are not)."""
+    return bool(GROUP_NAME_AFTER.match(text[end : end + 30]))
 
 
 def _alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -276,6 +290,53 @@ def combination_mentions(text: str, start: int, end: int, arms: list[str]) -> li
             text[max(0, start + m.start() - 20) : start + m.start() + 4],
         )
     ]
+
+
+ROLE_WORDS = re.compile(
+    r"\b(?P<exp>(?:the\s+)?(?:investigational|experimental|intervention)\s+(?:arm|group|regimen|cohort)"
+    r"|(?:the\s+)?(?:doublet|triplet|triple|quadruplet)(?:\s+(?:regimen|arm|group|therapy|combination))?"
+    r"|combination[-\u2013\s](?:treated|group|arm|recipients)|combination\s+therapy)\b"
+    r"|\b(?P<ctl>controls|(?:the\s+)?control\s+(?:arm|group|regimen|cohort)|(?:the\s+)?comparator\s+(?:arm|group))\b"
+    r"|\b(?P<mono>(?:the\s+)?(?:monotherapy|single[-\s]agent)(?:\s+(?:arm|group|regimen|cohort))?)\b",
+    re.I,
+)
+
+
+def role_mentions(text: str, start: int, end: int, arms: list[str]) -> list[Mention]:
+    """Role words stand for the study's arms: 'the investigational arm', 'the doublet',
+    'the triplet' -> the experimental (first named) arm; 'controls', 'the control group' ->
+    the comparator (second of two arms); 'monotherapy', 'single-agent' -> the one arm with a
+    single agent. Only resolved when the document's arms make the answer unambiguous."""
+    if len(arms) < 2:
+        return []
+    low = text[start:end].lower()
+    if not any(h in low for h in ("invest", "experim", "interven", "doublet", "triplet", "triple",
+                                  "quadruplet", "combination", "control", "comparator", "monotherapy",
+                                  "single")):
+        return []
+    multi = [a for a in arms if " + " in a and " or " not in a]
+    singles = [a for a in arms if " + " not in a and a != "placebo"]
+    out = []
+    for m in ROLE_WORDS.finditer(text, start, end):
+        word = m.group(0).lower()
+        regimen = None
+        if m["exp"]:
+            size = {"doublet": 2, "triplet": 3, "triple": 3, "quadruplet": 4}
+            want = next((n for w, n in size.items() if w in word), None)
+            if want:
+                fits = [a for a in arms if len(a.split(" + ")) == want]
+                regimen = fits[0] if len(fits) == 1 else (arms[0] if not fits and len(arms) == 2 else None)
+            elif "combination" in word:
+                regimen = multi[0] if len(multi) == 1 else None
+            else:
+                regimen = arms[0]
+        elif m["ctl"]:
+            regimen = arms[-1] if len(arms) == 2 else None
+        elif m["mono"]:
+            regimen = singles[0] if len(singles) == 1 else None
+        if regimen:
+            out.append(Mention(m.start(), m.end(), regimen, alias=True))
+    return out
 
 
 def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:
