@@ -38,7 +38,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _common import peak_rss_mb, table, verdict
+from _common import table, verdict
 from bench_requests import TODAY, IndexedEutilsWorld, entrez_dates, synthetic_abstract
 
 from store.db import open_store
@@ -90,6 +90,20 @@ def make_config(url: str, queries: list[str], store: Path) -> Config:
 
 
 # -- one size (child) -----------------------------------------------------------
+def peak_rss_mb() -> float:
+    """Peak RSS of this process image (VmHWM), in MB.
+
+    Not `getrusage().ru_maxrss`: Linux carries that across fork and exec, so
+    a child of the parent holding the 50,000-record world would start at the
+    parent's size.
+    """
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
 def child(records: int, block: int, url: str, folder: Path) -> dict[str, Any]:
     """Ingest and extract `records` papers into a fresh store; figures as a dict."""
     import extractors.endpoints  # noqa: F401  (loaded before the baseline RSS reading)
