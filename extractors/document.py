@@ -192,7 +192,8 @@ OTHER_PATTERNS = [
         re.I,
     ),
     re.compile(
-        rf"\b(?:of|among)\s+(?P<n>{NUMW})\s+(?:eligible|evaluable|enrolled|included|randomi[sz]ed)\s+{PATIENTS}",
+        rf"\b(?:of|among)\s+(?:the\s+)?(?P<n>{NUMW})\s+(?:eligible|evaluable|enrolled|included|randomi[sz]ed|randomly\s+assigned)\s+{PATIENTS}"
+        rf"|(?:^|:\s*)(?:of|among)\s+(?:the\s+)?(?P<n2>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\s*\(",
         re.I,
     ),
     re.compile(
@@ -232,6 +233,10 @@ N_HINTS = (
     "eligible",
     "participants",
     "dosed",
+    "started",
+    "patients (",
+    "pts (",
+    "participants (",
 )
 
 
@@ -268,11 +273,12 @@ def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
     if not any(w in low for w in PATIENT_WORDS):
         return out
     for pid, m in _total_matches(s):
-        parsed = parse_count(m["n"])
+        g = "n" if m.groupdict().get("n") else "n2"
+        parsed = parse_count(m[g])
         if not parsed or parsed[0] < 2:
             continue
         value, offset = parsed
-        out.append((a + m.start("n") + offset, a + m.end("n"), value, pid))
+        out.append((a + m.start(g) + offset, a + m.end(g), value, pid))
     return out
 
 
@@ -291,7 +297,7 @@ OTHER_HINTS = (
         "reviewed",
         "identified",
     ),
-    ("eligible", "evaluable", "enrolled", "included", "randomi"),
+    ("eligible", "evaluable", "enrolled", "included", "randomi", "assigned", "treated", "of ", "among"),
     ("series of", "cohort of", "study of", "trial of"),
     (":", "="),
 )
@@ -344,7 +350,7 @@ ARM_N_AFTER = re.compile(
     r"^(?:\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)"
 )
 ARM_N_BEFORE = re.compile(
-    r"(?<![:\d.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned\s+to|allocated\s+to|on|given)"
+    r"(?<![:\d.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given)"
     r"\s+(?:the\s+)?$"
 )
 COHORT_N = re.compile(
@@ -357,6 +363,31 @@ SUBGROUP_N = re.compile(rf"\b{PATIENTS}\b[^.;%()]{{0,60}}\(\s*n\s*=\s*(?P<n>\d+)
 SUBSET_BEFORE = re.compile(
     r"survivors|responders|subgroup|subset|long-term|achiev|who\s+respond", re.I
 )
+
+
+ARM_N_ELLIPSIS = re.compile(r"(?:\band|[,;])\s+(?:(?:the\s+)?remaining\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:to\s+)?(?:the\s+)?$", re.I)
+PAREN_COUNT_BEFORE = re.compile(r"(?:\(|[,;]|\band)\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+$", re.I)
+PAREN_COUNT_AFTER = re.compile(r"^\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?:[;,)]|and\b)")
+ENROL_BEFORE_PAREN = re.compile(
+    rf"(?:{PATIENTS}|{VERBS}|randomi[sz]ation|population|set|analysis)\s*$", re.I
+)
+
+
+def _paren_count(text: str, a: int, b: int, m: Mention) -> tuple[int, int, int] | None:
+    """'(425 atezolizumab, 425 docetaxel)' or '(NIVO 371; SOR 372)' after an enrolment
+    statement: the count written next to each arm inside the breakdown."""
+    open_at = text.rfind("(", a, m.start)
+    if open_at < 0 or text.find(")", open_at, m.start) >= 0:
+        return None
+    if not ENROL_BEFORE_PAREN.search(text[max(a, open_at - 60) : open_at]):
+        return None
+    before = PAREN_COUNT_BEFORE.search(text[open_at : m.start])
+    if before:
+        return open_at + before.start("n"), open_at + before.end("n"), int(before["n"].replace(",", ""))
+    after = PAREN_COUNT_AFTER.match(text[m.end : min(b, m.end + 12)])
+    if after:
+        return m.end + after.start("n"), m.end + after.end("n"), int(after["n"].replace(",", ""))
+    return None
 
 
 def arm_counts(
@@ -387,7 +418,13 @@ def arm_counts(
                 )
             )
             continue
+        paren = _paren_count(text, a, b, m)
+        if paren:
+            out.append((*paren, m.regimen, "N.arm_paren"))
+            continue
         before = ARM_N_BEFORE.search(text[max(a, m.start - 40) : m.start])
+        if not before and any(o[4] == "N.arm_to" for o in out):
+            before = ARM_N_ELLIPSIS.search(text[max(a, m.start - 40) : m.start])
         if before:
             base = max(a, m.start - 40)
             out.append(

@@ -142,3 +142,33 @@ def test_dose_between_commas_still_joins_the_combination():
         ("ORR", "atezolizumab + bevacizumab", 24.0),
         ("ORR", "atezolizumab", 15.0),
     ]
+
+
+def n_rows(text: str) -> list[tuple]:
+    return [(f["arm"], f["value"]) for f in extract(text) if f["endpoint"] == "N"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Of 610 patients enrolled, 305 were allocated cabozantinib and 305 sorafenib.",
+            [("overall", 610.0), ("cabozantinib", 305.0), ("sorafenib", 305.0)],
+        ),
+        (
+            "The intention-to-treat population included 702 patients (351 cabozantinib, 351 sorafenib).",
+            [("overall", 702.0), ("cabozantinib", 351.0), ("sorafenib", 351.0)],
+        ),
+        (
+            "In total 640 pts were randomized (CABO 322; SOR 318).",
+            [("overall", 640.0), ("cabozantinib", 322.0), ("sorafenib", 318.0)],
+        ),
+        (
+            "Among 520 randomly assigned patients (cabozantinib, n = 262; sorafenib, n = 258), follow-up was 20 months.",
+            [("overall", 520.0), ("cabozantinib", 262.0), ("sorafenib", 258.0)],
+        ),
+    ],
+)
+def test_arm_counts_in_breakdowns(sentence, expected):
+    title = "Cabozantinib (CABO) versus sorafenib (SOR) in advanced HCC\n"
+    assert sorted(n_rows(title + sentence)) == sorted(expected)
