@@ -29,7 +29,8 @@ SUBGROUP = re.compile(
 
 
 MULTIVARIATE = re.compile(
-    r"multivariat|multivariabl|univariat|prognostic|predictor|independent(?:ly)?\s+(?:associated|predict)|risk\s+factor|\bfactors?\b|associated\s+with",
+    r"multivariat|multivariabl|univariat|prognostic|predictor|independent(?:ly)?\s+(?:associated|predict)|risk\s+factor|\bfactors?\b|associated\s+with"
+    r"|\bwith\s+(?:versus|vs\.?|or)\s+without\b|\bnon-?responders\b",
     re.I,
 )
 
@@ -403,6 +404,12 @@ GRADE_AFTER = re.compile(
 LIST_BEFORE = re.compile(r"^[\s)(%,]*(?:and|or|vs\.?|versus|v|,)[\s(]*(?:\d+\s*\(?\s*)?$", re.I)
 
 
+DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:by|gain\s+of|difference\s+of)\s+(?:nearly|almost|about|approximately|roughly|over|more\s+than|some|an?\s+(?:additional|extra))?\s*$",
+    re.I,
+)
+
+
 def _candidate(
     ctx: Context,
     a: int,
@@ -419,6 +426,8 @@ def _candidate(
         PATIENTS_DOING.match(ctx.text, atom.end) or RESPONSE_KIND.match(ctx.text, atom.end)
     ):
         return None
+    if atom.unit in {"months", "weeks"} and DIFFERENCE_BEFORE.search(ctx.text, max(a, atom.start - 30), atom.start):
+        return None  # 'prolonged median survival by nearly 3 months' is a difference
     cue = _governing_cue(ctx, atom, cues, a) or forward
     if cue is None or _parenthesised_event(ctx.text, atom, cue, ctx.mentions, cues):
         return None

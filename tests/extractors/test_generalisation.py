@@ -172,3 +172,31 @@ def n_rows(text: str) -> list[tuple]:
 def test_arm_counts_in_breakdowns(sentence, expected):
     title = "Cabozantinib (CABO) versus sorafenib (SOR) in advanced HCC\n"
     assert sorted(n_rows(title + sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, endpoint, value",
+    [
+        ("A response occurred in 18% of patients given cabozantinib.", "ORR", 18.0),
+        ("Responses were seen in 22% of the cohort.", "ORR", 22.0),
+        ("Radiological response was documented in 15% of patients.", "ORR", 15.0),
+        ("The median time to radiologic progression was 4.6 months.", "mTTP", 4.6),
+        ("Responses lasted a median of 11.2 months.", "mDOR", 11.2),
+    ],
+)
+def test_endpoint_wordings(sentence, endpoint, value):
+    got = [(f["endpoint"], f["value"]) for f in extract("Cabozantinib in advanced HCC\n" + sentence)]
+    assert (endpoint, value) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cabozantinib extended median overall survival by about 2 months.",
+        "Among treated patients with versus without hand-foot skin reaction, the hazard ratio for death was 0.58 (95% CI 0.40-0.84).",
+        "Responders and non-responders differed in overall survival (hazard ratio 0.45; 95% CI 0.30-0.68).",
+    ],
+)
+def test_differences_and_non_arm_comparisons_are_not_findings(sentence):
+    got = [f["endpoint"] for f in extract("Cabozantinib in advanced HCC\n" + sentence)]
+    assert not [e for e in got if e in {"mOS", "HR_OS"}]
