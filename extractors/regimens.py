@@ -302,6 +302,9 @@ ROLE_WORDS = re.compile(
 )
 
 
+ROLE_HINT = re.compile(r"invest|experim|interven|doublet|trip|quadruplet|combination|control|comparator|monotherapy|single", re.I)
+
+
 def role_mentions(text: str, start: int, end: int, arms: list[str]) -> list[Mention]:
     """Role words stand for the study's arms: 'the investigational arm', 'the doublet',
     'the triplet' -> the experimental (first named) arm; 'controls', 'the control group' ->
@@ -309,10 +312,7 @@ def role_mentions(text: str, start: int, end: int, arms: list[str]) -> list[Ment
     single agent. Only resolved when the document's arms make the answer unambiguous."""
     if len(arms) < 2:
         return []
-    low = text[start:end].lower()
-    if not any(h in low for h in ("invest", "experim", "interven", "doublet", "triplet", "triple",
-                                  "quadruplet", "combination", "control", "comparator", "monotherapy",
-                                  "single")):
+    if not ROLE_HINT.search(text, start, end):
         return []
     multi = [a for a in arms if " + " in a and " or " not in a]
     singles = [a for a in arms if " + " not in a and a != "placebo"]
