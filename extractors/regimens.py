@@ -339,9 +339,13 @@ def role_mentions(text: str, start: int, end: int, arms: list[str]) -> list[Ment
     return out
 
 
+DESIGN_AFTER = re.compile(r"[-\u2010\u2011\u2013\s]*(?:controlled|comparator[-\s]controlled)\b", re.I)
+
+
 def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:
     """Arms in the order the study names them: randomisation sentence, then title, then all."""
-    current = [m for m in mentions if not m.prior]
+    # 'placebo-controlled' / 'sorafenib-controlled' describe the design, not an arm's order
+    current = [m for m in mentions if not m.prior and not DESIGN_AFTER.match(text, m.end)]
     for a, b in sentences:
         if re.search(r"randomi[sz]|randomly\s+assigned|allocated", text[a:b], re.I):
             arms = _distinct(text, [m for m in current if a <= m.start < b])
