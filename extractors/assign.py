@@ -573,8 +573,28 @@ def _mention_text(ctx: Context, m: Mention) -> str:
     return ctx.text[m.start : m.end]
 
 
+PAREN_OPEN = re.compile(r"\s*[(\[]\s*")
+PAREN_CLOSE = re.compile(r"\s*(?:arm|group|cohort)?\s*[)\]]")
+
+
+def _paren_arm(ctx: Context, atom: Atom, mentions: list[Mention]) -> Mention | None:
+    """'37.8% (T300+D), 20.8% (durvalumab)': an arm alone in brackets right after a value."""
+    opened = PAREN_OPEN.match(ctx.text, atom.struct_end)
+    if not opened:
+        return None
+    for m in mentions:
+        if m.start == opened.end():
+            return m if PAREN_CLOSE.match(ctx.text, m.end) else None
+    return None
+
+
 def _bind(ctx: Context, cand: Candidate, mentions: list[Mention]) -> None:
     atom = cand.atom
+    if atom.struct_end < len(ctx.text) and ctx.text[atom.struct_end : atom.struct_end + 3].lstrip()[:1] in "([":
+        m = _paren_arm(ctx, atom, mentions)
+        if m is not None:
+            cand.arm, cand.arm_text = m.regimen, _mention_text(ctx, m)
+            return
     if OVERALL_AFTER.match(ctx.text[atom.struct_end : atom.struct_end + 60]):
         cand.arm, cand.arm_text = "overall", "overall"
         return

@@ -366,8 +366,11 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
 
 
 STANDALONE = re.compile(
-    r"^\s*(?:\d+(?:[.·]\d+)?\s*mg\S*\s*(?:once\s+daily\s*)?)?(?:alone|monotherapy|\(\s*n\s*=)", re.I
+    r"^\s*(?:\d+(?:[.·]\d+)?\s*mg\S*\s*(?:once\s+daily\s*)?)?(?:alone|monotherapy|\(\s*n\s*=|,?\s*or\b)", re.I
 )
+
+
+SEQUENCE_BEFORE = re.compile(r"(?:followed\s+by|then|maintenance|switch\w*\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _distinct(text: str, mentions: list[Mention]) -> list[str]:
@@ -379,7 +382,10 @@ def _distinct(text: str, mentions: list[Mention]) -> list[str]:
             continue
         earlier = [c.regimen for c in mentions if " + " in c.regimen and c.end <= m.start]
         inside = any(m.regimen in c.split(" + ") for c in earlier)
-        if inside and not m.comparator and not STANDALONE.match(text[m.end : m.end + 40]):
+        if inside and not m.comparator and (
+            not STANDALONE.match(text[m.end : m.end + 40])
+            or SEQUENCE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        ):
             continue
         out.append(m.regimen)
     return out
