@@ -175,10 +175,15 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return False  # "comparing X with Y" names two arms, not a combination
     if lex.known_combo(parts):
         return True
+    if match["some"].lower() == "with" and (
+        lex.classes_of(left.regimen) | lex.classes_of(right.regimen)
+    ) & LOCOREGIONAL:
+        return True  # 'A plus B with TACE', 'TACE with placebo': the procedure is in the arm
     # "chemotherapy plus durvalumab and tremelimumab": the new agent pairs with one already joined
     return " + " in left.regimen and bool(left.last) and lex.known_combo([left.last, right.regimen])
 
 
+LOCOREGIONAL = {"locoregional", "radiotherapy"}
 GROUP_NAME_AFTER = re.compile(
     r"^(?:\s*(?:biosimilar|combination|regimen))?\s*(?:group|arm|cohort|regimen|combination|treated|recipients|therapy|\(|,|;|\.|\)|and\b|or\b|versus\b|vs\b|v\b|in\b|was\b|were\b|had\b|with\b|compared\b|showed\b|produced\b|achieved\b|yielded\b|improved\b|prolonged\b|$)",
     re.I,

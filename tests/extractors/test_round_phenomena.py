@@ -61,3 +61,51 @@ def test_bracketed_arm_after_each_value(sentence, endpoint, expected):
 def test_bracketed_count_is_not_an_arm():
     text = THREE_ARM + "Median overall survival was 16.9 months (n = 75) with tremelimumab."
     assert triples(text, "mOS") == [("mOS", "tremelimumab", 16.9)]
+
+
+@pytest.mark.parametrize(
+    "text, endpoint, expected",
+    [
+        (
+            "Durvalumab with bevacizumab plus TACE for embolisation-eligible liver cancer\n"
+            "In this phase 3 trial, patients were randomly assigned to durvalumab plus bevacizumab plus TACE "
+            "(D+B+TACE), durvalumab plus TACE (D+TACE) or placebo plus TACE. "
+            "Median PFS was 15.2 months for D+B+TACE and 10.1 months for D+TACE.",
+            "mPFS",
+            [("mPFS", "durvalumab + bevacizumab + tace", 15.2), ("mPFS", "durvalumab + tace", 10.1)],
+        ),
+        (
+            "Nivolumab versus sunitinib in kidney cancer\n"
+            "In this randomised trial, nivolumab was compared with sunitinib (SUN). "
+            "Median OS was 21.3 months with nivolumab and 14.8 months with SUN.",
+            "mOS",
+            [("mOS", "nivolumab", 21.3), ("mOS", "sunitinib", 14.8)],
+        ),
+        (
+            "Tremelimumab doses with durvalumab\n"
+            "Patients were randomly assigned to tremelimumab 75 mg plus durvalumab (T75+D) or sorafenib. "
+            "The ORR was 11.2% with T75+D and 5.1% with sorafenib.",
+            "ORR",
+            [("ORR", "durvalumab + tremelimumab", 11.2), ("ORR", "sorafenib", 5.1)],
+        ),
+    ],
+)
+def test_abbreviations_defined_for_arms(text, endpoint, expected):
+    assert triples(text, endpoint) == expected
+
+
+@pytest.mark.parametrize(
+    "arm_words, expected_arm",
+    [
+        ("lenvatinib plus pembrolizumab with TACE", "pembrolizumab + lenvatinib + tace"),
+        ("lenvatinib plus pembrolizumab in combination with TACE", "pembrolizumab + lenvatinib + tace"),
+        ("TACE with placebo", "placebo + tace"),
+        ("sorafenib with SBRT", "sorafenib + sbrt"),
+    ],
+)
+def test_locoregional_procedure_stays_in_the_arm(arm_words, expected_arm):
+    text = (
+        "Systemic therapy and embolisation in intermediate-stage liver cancer\n"
+        f"In the randomised cohort, median PFS was 13.8 months with {arm_words}."
+    )
+    assert triples(text, "mPFS") == [("mPFS", expected_arm, 13.8)]
