@@ -528,10 +528,15 @@ def _assign_arms(
                 if m.start >= cand.atom.struct_end
                 and HR_FOR.match(ctx.text[cand.atom.struct_end : m.start])
             ]
-            if following:
+            compared = _paren_comparison(ctx, cand.atom, mentions)
+            if compared is not None:
+                cand.arm, cand.arm_text = compared.regimen, _mention_text(ctx, compared)
+            elif following:
                 cand.arm, cand.arm_text = following[0].regimen, _mention_text(ctx, following[0])
             elif inside:
                 cand.arm, cand.arm_text = inside[0].regimen, _mention_text(ctx, inside[0])
+            elif (subject := _clause_subject(ctx, a, cand.cue.start, mentions)) is not None:
+                cand.arm, cand.arm_text = subject.regimen, _mention_text(ctx, subject)
             else:
                 cand.arm, cand.arm_text = _experimental_arm(ctx, mentions)
             continue
@@ -585,6 +590,46 @@ def _paren_arm(ctx: Context, atom: Atom, mentions: list[Mention]) -> Mention | N
     for m in mentions:
         if m.start == opened.end():
             return m if PAREN_CLOSE.match(ctx.text, m.end) else None
+    return None
+
+
+PAREN_VS = re.compile(r"\s*(?:vs\.?|versus|v\.?|compared\s+(?:with|to)|over|relative\s+to)\s", re.I)
+
+
+def _paren_comparison(ctx: Context, atom: Atom, mentions: list[Mention]) -> Mention | None:
+    """'hazard ratios of 0.52 (A vs C) and 0.63 (B vs C)': the bracket names the HR's arm."""
+    if ctx.text[atom.struct_end : atom.struct_end + 3].lstrip()[:1] not in ("(", "["):
+        return None
+    opened = PAREN_OPEN.match(ctx.text, atom.struct_end)
+    if not opened:
+        return None
+    for m in mentions:
+        if m.start == opened.end():
+            if PAREN_VS.match(ctx.text, m.end) or PAREN_CLOSE.match(ctx.text, m.end):
+                return m
+            return None
+    return None
+
+
+CLAUSE_LEAD = re.compile(r";\s*(?:(?:and|while|whereas|but)\s+)?(?:(?:the|with|for)\s+)?$", re.I)
+
+
+def _clause_subject(ctx: Context, a: int, cue_start: int, mentions: list[Mention]) -> Mention | None:
+    """'...; durvalumab plus TACE gave a median PFS of 10.0 months (HR, 0.94)': an HR in a
+    later clause belongs to the regimen that clause is about."""
+    semi = ctx.text.rfind(";", a, cue_start)
+    while semi >= 0:
+        before = ctx.text[a:semi]
+        if before.count("(") + before.count("[") == before.count(")") + before.count("]"):
+            break
+        semi = ctx.text.rfind(";", a, semi)
+    if semi < 0:
+        return None
+    for m in mentions:
+        if semi < m.start < cue_start:
+            if not m.comparator and CLAUSE_LEAD.search(ctx.text, semi, m.start):
+                return m
+            return None
     return None
 
 

@@ -109,3 +109,30 @@ def test_locoregional_procedure_stays_in_the_arm(arm_words, expected_arm):
         f"In the randomised cohort, median PFS was 13.8 months with {arm_words}."
     )
     assert triples(text, "mPFS") == [("mPFS", expected_arm, 13.8)]
+
+
+NIVO_THREE = (
+    "Nivolumab plus ipilimumab or nivolumab alone versus sorafenib\n"
+    "Patients were randomly assigned to nivolumab plus ipilimumab, nivolumab alone, or sorafenib. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "For overall survival, the HR was 0.55 for the combination and 0.71 for nivolumab alone.",
+            [("HR_OS", "nivolumab + ipilimumab", 0.55), ("HR_OS", "nivolumab", 0.71)],
+        ),
+        (
+            "Overall survival hazard ratios were 0.55 (nivolumab plus ipilimumab vs sorafenib) and 0.71 (nivolumab vs sorafenib).",
+            [("HR_OS", "nivolumab + ipilimumab", 0.55), ("HR_OS", "nivolumab", 0.71)],
+        ),
+        (
+            "Overall survival favoured nivolumab plus ipilimumab (HR 0.55); nivolumab alone gave a median overall survival of 14.2 months (HR 0.71).",
+            [("HR_OS", "nivolumab + ipilimumab", 0.55), ("HR_OS", "nivolumab", 0.71)],
+        ),
+    ],
+)
+def test_hazard_ratio_per_arm(sentence, expected):
+    assert triples(NIVO_THREE + sentence, "HR_OS") == expected
