@@ -92,6 +92,7 @@ def resolve_ae(text: str, cue: Cue, sent_start: int, sent_end: int) -> str | Non
     return {"TRAE": "TRAE_G3plus", "AE": "AE_G3plus", "IRAE": "IRAE_G3plus"}[label]
 
 
+UNIT_WORDS = frozenset("mo mos month months wk wks week weeks yr yrs years pts patients percent".split())
 DEFINITION = re.compile(r"^\s*\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9\-]{1,9})\s*\)")
 
 
@@ -103,7 +104,7 @@ def learn_abbreviations(text: str, cues: list[Cue]) -> list[Cue]:
         if not cue.is_endpoint:
             continue
         match = DEFINITION.match(text[cue.end : cue.end + 16])
-        if match and match["abbr"] not in known:
+        if match and match["abbr"] not in known and match["abbr"].lower() not in UNIT_WORDS:
             learned.setdefault(match["abbr"], cue)
     out: list[Cue] = []
     for abbr, source in learned.items():

@@ -295,8 +295,31 @@ def scan(s: str) -> Numbers:
         consumed_until = max(consumed_until, atom.struct_end)
         nums.atoms.append(atom)
     _inherit_units(s, nums.atoms)
+    if ":" in s:
+        _header_units(s, nums.atoms)
     _attach_header_ci(s, nums.atoms)
     return nums
+
+
+UNIT_HEADER = re.compile(
+    r"(?:\(\s*(?P<a>months?|mos?|weeks?|wks?|%)\s*\)|,\s*(?P<b>months?|mos?|weeks?|%))\s*:", re.I
+)
+
+
+def _header_units(s: str, atoms: list[Atom]) -> None:
+    """'mOS (mo): LEN 12.1, SOR 8.9' / 'Median OS, months: A 12.1 vs B 8.9': the unit written
+    in a label before ':' is the unit of the bare values listed after it (up to a ';')."""
+    headers = list(UNIT_HEADER.finditer(s))
+    if not headers:
+        return
+    for atom in atoms:
+        if atom.unit is not None or atom.nr:
+            continue
+        before = [h for h in headers if h.end() <= atom.start]
+        if not before or ";" in s[before[-1].end() : atom.start]:
+            continue
+        atom.unit = unit_name(before[-1]["a"] or before[-1]["b"])
+        atom.inherited_unit = True
 
 
 NR_THEN_PAREN = re.compile(rf"{NR_WORDS}\s*[\(\[]\s*$", re.I)

@@ -136,3 +136,36 @@ NIVO_THREE = (
 )
 def test_hazard_ratio_per_arm(sentence, expected):
     assert triples(NIVO_THREE + sentence, "HR_OS") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, endpoint, expected",
+    [
+        (
+            "mTTP (mo): REG 5.2, CAB 4.4.",
+            "mTTP",
+            [("mTTP", "regorafenib", 5.2), ("mTTP", "cabozantinib", 4.4)],
+        ),
+        (
+            "mPFS (mo): REG 3.4 (95% CI 2.9-4.0), CAB 3.1 (95% CI 2.2-3.8). mOS (mo): REG 11.5, CAB 10.2.",
+            "mOS",
+            [("mOS", "regorafenib", 11.5), ("mOS", "cabozantinib", 10.2)],
+        ),
+        (
+            "Median OS, months: regorafenib 11.5 vs cabozantinib 10.2.",
+            "mOS",
+            [("mOS", "regorafenib", 11.5), ("mOS", "cabozantinib", 10.2)],
+        ),
+        (
+            "Objective response, %: regorafenib 9 vs cabozantinib 6.",
+            "ORR",
+            [("ORR", "regorafenib", 9.0), ("ORR", "cabozantinib", 6.0)],
+        ),
+    ],
+)
+def test_label_first_lists(sentence, endpoint, expected):
+    text = (
+        "Regorafenib or cabozantinib after first-line immunotherapy\n"
+        "Patients treated with regorafenib (REG, n = 61) or cabozantinib (CAB, n = 47) were compared. "
+    )
+    assert triples(text + sentence, endpoint) == expected
