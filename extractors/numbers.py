@@ -360,9 +360,21 @@ def _clean_number_context(s: str, start: int, end: int) -> bool:
     return True
 
 
+NR_LOW = rf"(?:NR|NE|NA|N/A|{NR_WORDS}|not\s+available)"
+NR_CI = re.compile(
+    rf"\s*[,;]?\s*[\(\[]\s*(?:{LABEL}\s*(?:[,:=]|of|was|is)?\s*)?{NR_LOW}{SEP}{HIGH}\s*[\)\]]", re.I
+)
+
+
 def _finish_atom(s: str, atom: Atom) -> Atom:
     """Attach the unit and CI written after the value; record where the structure ends."""
     pos = atom.end
+    if atom.nr:
+        nr_ci = NR_CI.match(s, pos, pos + WINDOW)
+        if nr_ci:  # 'not reached (95% CI, not reached to not reached)': bounds are null
+            atom.ci, atom.ci_level = (None, None), None
+            atom.struct_end = nr_ci.end()
+            return atom
     unit = UNIT_AFTER.match(s[pos : pos + 20])
     if unit:
         atom.unit = unit_name(unit["u"])

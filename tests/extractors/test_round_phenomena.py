@@ -169,3 +169,20 @@ def test_label_first_lists(sentence, endpoint, expected):
         "Patients treated with regorafenib (REG, n = 61) or cabozantinib (CAB, n = 47) were compared. "
     )
     assert triples(text + sentence, endpoint) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected_ci",
+    [
+        ("Median overall survival was not reached (95% CI, not reached to not reached) with nivolumab.", (None, None)),
+        ("Median OS was NR (NR\u2013NR) with nivolumab.", (None, None)),
+        ("Median OS was NR [95% CI NR-NR] with nivolumab.", (None, None)),
+        ("Median overall survival was not estimable (95% CI, NE to NE) with nivolumab.", (None, None)),
+        ("Median overall survival was not reached (95% CI, 14.2 to not reached) with nivolumab.", (14.2, None)),
+    ],
+)
+def test_not_reached_with_not_reached_bounds_is_one_finding(sentence, expected_ci):
+    found = [f for f in extract("Nivolumab in advanced liver cancer\n" + sentence) if f["endpoint"] == "mOS"]
+    assert [(f["value"], f["arm"], (f["ci_low"], f["ci_high"])) for f in found] == [
+        (None, "nivolumab", expected_ci)
+    ]
