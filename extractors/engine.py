@@ -168,6 +168,9 @@ def _confirmed(text: str, cand: Candidate, a: int) -> bool | None:
     return None
 
 
+DENOMINATOR_BEFORE = re.compile(r"\d[\d,]*\s*(?:[\(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[\)\]]\s*)?(?:of|/)\s*$")
+
+
 def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
     """Totals ('543 patients were randomly assigned'), per-arm and per-cohort counts."""
     spans = [(f["start"], f["end"]) for f in taken]
@@ -195,6 +198,8 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
         for start, end, _rank, n, arm, pid, sub in sorted(rows, key=lambda r: (r[0], r[2])):
             if (arm, n) in seen or any(start < y and x < end for x, y in spans):
                 continue
+            if DENOMINATOR_BEFORE.search(ctx.text, max(a, start - 30), start):
+                continue  # '224 (56%) of 395 in the placebo group': a safety denominator
             seen.add((arm, n))
             spans.append((start, end))
             out.append(_n_finding(ctx, start, end, n, arm, pid, sub, a, b))

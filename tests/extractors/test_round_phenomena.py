@@ -186,3 +186,20 @@ def test_not_reached_with_not_reached_bounds_is_one_finding(sentence, expected_c
     assert [(f["value"], f["arm"], (f["ci_low"], f["ci_high"])) for f in found] == [
         (None, "nivolumab", expected_ci)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grade 3 or higher adverse events occurred in 198 (52%) of 381 in the placebo group.",
+        "Grade 3 or higher adverse events occurred in 205 (54%) of 379 patients in the sorafenib group and 198 (52%) of 381 in the placebo group.",
+        "Serious adverse events were reported in 61/381 patients in the placebo group.",
+    ],
+)
+def test_safety_denominators_are_not_arm_n(sentence):
+    text = (
+        "Sorafenib versus placebo as adjuvant therapy\n"
+        "In this randomised trial, 760 patients were randomly assigned to sorafenib or placebo. " + sentence
+    )
+    ns = [(f["arm"], f["value"]) for f in extract(text) if f["endpoint"] == "N"]
+    assert ns == [("overall", 760.0)]
