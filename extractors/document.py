@@ -246,9 +246,14 @@ def may_count(text: str, a: int, b: int) -> bool:
     low = text[a:b].lower()
     if not any(h in low for h in N_HINTS):
         return False
-    return bool(DIGIT.search(text, a, b) or LEADING_NUMWORD.match(text, a, b))
+    return bool(
+        DIGIT.search(text, a, b)
+        or LEADING_NUMWORD.match(text, a, b)
+        or TOTAL_OF_NUMWORD.search(text, a, b)
+    )
 
 
+TOTAL_OF_NUMWORD = re.compile(rf"(?:[:,;]\s*|\btotal\s+of\s+){NUMWORD}\b", re.I)
 NUMBER_AT = re.compile(rf"(?<![\w.,])(?:\d|{NUMWORD}\b)", re.I)
 TOTAL_PATTERNS = [*COUNT_FIRST, LEADING_COUNT, *OTHER_PATTERNS]
 
@@ -310,13 +315,14 @@ def _count_starts(s: str) -> list[int]:
     lead = LEADING_NUMWORD.match(s)
     if lead:
         starts.insert(0, lead.end() - len(lead.group(0).split(":")[-1].lstrip()))
-    for m in re.finditer(r"[:,]\s*", s):
+    for m in CLAUSE_OPENING.finditer(s):
         if NUMWORD_AT.match(s, m.end()):
             starts.append(m.end())
     return sorted(set(starts))
 
 
 NUMWORD_AT = re.compile(rf"{NUMWORD}\b", re.I)
+CLAUSE_OPENING = re.compile(r"[:,;]\s*|\btotal\s+of\s+", re.I)
 
 
 def _patients_follow(s: str, pos: int) -> bool:

@@ -203,3 +203,19 @@ def test_safety_denominators_are_not_arm_n(sentence):
     )
     ns = [(f["arm"], f["value"]) for f in extract(text) if f["endpoint"] == "N"]
     assert ns == [("overall", 760.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence, n",
+    [
+        ("Twenty-six patients were enrolled between 2020 and 2022.", 26),
+        ("Thirty-three patients received the combination at three centres.", 33),
+        ("A total of one hundred and four patients were enrolled.", 104),
+        ("In total, fifty-two patients were treated.", 52),
+        ("Between 2018 and 2021, forty-seven patients were enrolled.", 47),
+    ],
+)
+def test_spelled_out_enrolment_counts(sentence, n):
+    doc = extract_document("Lenvatinib plus TACE in intermediate HCC: a single-arm phase 2 study", sentence)
+    assert [(f["endpoint"], f["value"]) for f in doc["findings"] if f["endpoint"] == "N"] == [("N", float(n))]
+    assert doc["n_total"] == n
