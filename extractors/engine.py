@@ -198,7 +198,10 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
         for start, end, _rank, n, arm, pid, sub in sorted(rows, key=lambda r: (r[0], r[2])):
             if (arm, n) in seen or any(start < y and x < end for x, y in spans):
                 continue
-            if DENOMINATOR_BEFORE.search(ctx.text, max(a, start - 30), start):
+            lead = ctx.text[max(a, start - 4) : start].rstrip()
+            if lead.endswith(("of", "/")) and DENOMINATOR_BEFORE.search(
+                ctx.text, max(a, start - 30), start
+            ):
                 continue  # '224 (56%) of 395 in the placebo group': a safety denominator
             seen.add((arm, n))
             spans.append((start, end))
