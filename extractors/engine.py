@@ -174,8 +174,7 @@ DENOMINATOR_BEFORE = re.compile(r"\d[\d,]*\s*(?:[\(\[]\s*\d+(?:[.·]\d+)?\s*%\s*
 def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
     """Totals ('543 patients were randomly assigned'), per-arm and per-cohort counts."""
     spans = [(f["start"], f["end"]) for f in taken]
-    randomised = bool(docfacts.RANDOM.search(ctx.text))
-    total_arm = "overall" if len(ctx.arms) != 1 or randomised else ctx.arms[0]
+    total_arm: str | None = None  # decided on the first total: most texts never need it
     out: list[dict] = []
     seen: set[tuple[str | None, int]] = set()
     for a, b in ctx.sentences:
@@ -186,10 +185,11 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
             (s, e, 1, n, arm, pid, None)
             for s, e, n, arm, pid in docfacts.arm_counts(ctx.text, a, b, sent_mentions)
         ]
-        rows += [
-            (s, e, 2, n, total_arm, pid, None)
-            for s, e, n, pid in docfacts.total_counts(ctx.text, a, b)
-        ]
+        totals = docfacts.total_counts(ctx.text, a, b)
+        if totals and total_arm is None:
+            randomised = len(ctx.arms) != 1 or bool(docfacts.RANDOM.search(ctx.text))
+            total_arm = "overall" if randomised else ctx.arms[0]
+        rows += [(s, e, 2, n, total_arm, pid, None) for s, e, n, pid in totals]
         cohort_arm = ctx.single or "overall"
         rows += [
             (s, e, 3, n, cohort_arm, "N.cohort", c or None)
