@@ -298,7 +298,11 @@ def _register_optional() -> None:
             if e.name == module:
                 continue
             raise
-        cli.add_command(getattr(mod, name))
+        command = getattr(mod, name)
+        # click caches each command's help option on first use: give every
+        # command the same -h/--help up front, however it is first invoked.
+        command.context_settings.setdefault("help_option_names", ["-h", "--help"])
+        cli.add_command(command)
 
 
 _register_optional()
