@@ -170,24 +170,31 @@ PATIENT_WORDS = (
 )
 PATIENTS = r"(?:patients|pts|participants|subjects|adults|individuals|people|persons|cases)"
 VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible)"
+# up to two describing words between a count and its noun ('34 aHCC patients'), never a
+# preposition or a unit
+ADJECTIVES = r"(?:(?!(?:of|with|and|or|in|to|from|at|on|for|months?|years?|weeks?|days?)\b)[A-Za-z][\w-]*\s+){0,2}?"
+# what a count of screened / assessed / excluded patients says before the verb of the next count
+NOT_ENROLMENT = r"screen|assess|excluded|ineligible"
 # Patterns that begin with the count are tried only where a count starts (NUMBER_AT);
 # the others begin with a verb or noun and are scanned normally.
 COUNT_FIRST = [
     re.compile(
-        rf"(?P<n>{NUMW})\s+(?:(?:eligible|evaluable|consecutive|adult|enrolled|randomi[sz]ed|Asian|Chinese|Japanese)\s+)?{PATIENTS}\b"
-        rf"(?:[^.;]{{0,120}}?\b(?:were|was)\s+(?:\w+\s+)?|\s+){VERBS}",
+        rf"(?P<n>{NUMW})\s+{ADJECTIVES}{PATIENTS}\b"
+        rf"(?:(?:(?!{NOT_ENROLMENT})[^.;]){{0,120}}?\b(?:were|was)\s+(?:\w+\s+)?|\s+){VERBS}",
         re.I,
     ),
     re.compile(rf"(?P<n>{NUMW})\s+{PATIENTS}\s+underwent\s+randomi[sz]ation", re.I),
 ]
 LEADING_COUNT = re.compile(
-    rf"(?P<n>{NUMW})\s+{PATIENTS}\s+(?:(?:with|who)\s+[^.;]{{0,80}}?\s+)?(?:received|underwent|were\s+given)\s+"
-    r"(?!further|subsequent|additional|prior|previous|second|other|a\s+second)",
+    rf"(?P<n>{NUMW})\s+{PATIENTS}\s+(?:\([^()]{{0,80}}\)\s+|(?:with|who)\s+[^.;]{{0,80}}?\s+)?"
+    r"(?:(?:received|underwent|were\s+given)\s+(?!further|subsequent|additional|prior|previous|second|other|a\s+second)"
+    r"|met\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria)",
     re.I,
 )
 OTHER_PATTERNS = [
     re.compile(
-        rf"\b(?:enrolled|enrolling|randomi[sz]ed|randomly\s+assigned|included|recruited|analy[sz]ed|analysed|treated|reviewed|identified)"
+        rf"\b(?:enrolled|enrolling|randomi[sz]ed|randomly\s+assigned|included|recruited|analy[sz]ed|analysed|treated|reviewed|identified"
+        rf"|comprised|comprising|involved|involving|consisted\s+of)"
         rf"\s+(?:\([^()]{{0,30}}\)\s+)?(?:a\s+total\s+of\s+)?(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\b",
         re.I,
     ),
@@ -197,7 +204,7 @@ OTHER_PATTERNS = [
         re.I,
     ),
     re.compile(
-        rf"\b(?:series|cohort|study|trial)\s+of\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b",
+        rf"\b(?:series|cohort|study|trial|records|data|charts)\s+of\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b",
         re.I,
     ),
     re.compile(
@@ -237,6 +244,14 @@ N_HINTS = (
     "patients (",
     "pts (",
     "participants (",
+    "patients in",
+    "pts in",
+    "compris",
+    "involv",
+    "consist",
+    "inclusion criteria",
+    "records of",
+    "charts of",
 )
 
 
@@ -275,6 +290,10 @@ def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
     s = text[a:b]
     out: list[tuple[int, int, int, str]] = []
     low = s.lower()
+    if "=" in s or ":" in s or "," in s:
+        for pid, rx in NOUNLESS:
+            for m in rx.finditer(s):
+                out.append((a + m.start("n"), a + m.end("n"), int(m["n"].replace(",", "")), pid))
     if not any(w in low for w in PATIENT_WORDS):
         return out
     for pid, m in _total_matches(s):
@@ -288,6 +307,36 @@ def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
 
 
 LEADING_BEFORE = re.compile(r"[:,]\s*$")
+COUNT_DIGITS = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+# counts written without a patient noun: registry labels, '(n = 152)' after the study
+# population, and the randomised count after a screening clause ('Of 866 screened, 610 were
+# randomly assigned')
+NOUNLESS = [
+    (
+        "N.total_label",
+        re.compile(
+            r"\b(?:(?:actual\s+)?enrol?lment|number\s+(?:of\s+(?:patients|participants)\s+)?"
+            rf"(?:randomi[sz]ed|enrolled|included|analy[sz]ed))\s*[:=]\s*{COUNT_DIGITS}"
+            r"(?![\d.,]*\s*(?:[-–/%]|to\b|and\b|mg|years?\b|months?\b))",
+            re.I,
+        ),
+    ),
+    (
+        "N.total_population",
+        re.compile(
+            rf"\b(?:study|total|overall|whole|entire|trial)\s+(?:population|sample)\s*[(\[,]\s*n\s*=\s*{COUNT_DIGITS}",
+            re.I,
+        ),
+    ),
+    (
+        "N.total_clause",
+        re.compile(
+            rf"[,;]\s*(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:of\s+(?:them|these|whom)\s+)?(?:were|was)\s+"
+            r"(?:subsequently\s+|then\s+|eventually\s+|finally\s+)?(?:randomi[sz]ed|randomly\s+assigned|enrolled)\b",
+            re.I,
+        ),
+    ),
+]
 
 
 OTHER_HINTS = (
@@ -301,9 +350,12 @@ OTHER_HINTS = (
         "treated",
         "reviewed",
         "identified",
+        "compris",
+        "involv",
+        "consist",
     ),
     ("eligible", "evaluable", "enrolled", "included", "randomi", "assigned", "treated", "of ", "among"),
-    ("series of", "cohort of", "study of", "trial of"),
+    ("series of", "cohort of", "study of", "trial of", "records of", "data of", "charts of"),
     (":", "="),
 )
 COUNT_START = re.compile(r"(?<![\w.,])\d")
@@ -351,12 +403,17 @@ def _total_matches(s: str):
                 yield f"N.total_verb{i + 1}", m
 
 
-ARM_N_DOSE = re.compile(r"^\s*\([^()]{0,40}?[;,]\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)")
+ARM_N_DOSE = re.compile(r"^\s*\([^()]{0,40}?[;,]\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)", re.I)
+ARM_N_PATIENTS = re.compile(
+    r"\s*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients|pts|participants|subjects)\s*[);,]", re.I
+)
 ARM_N_AFTER = re.compile(
-    r"^(?:\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)"
+    r"^(?:\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)",
+    re.I,
 )
 ARM_N_BEFORE = re.compile(
-    r"(?<![:\d.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given)"
+    r"(?<![:\d.])(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given"
+    r"|treated\s+with|receiving|who\s+received)"
     r"\s+(?:the\s+)?$"
 )
 COHORT_N = re.compile(
@@ -371,7 +428,7 @@ SUBSET_BEFORE = re.compile(
 )
 
 
-ARM_N_ELLIPSIS = re.compile(r"(?:\band|[,;])\s+(?:(?:the\s+)?remaining\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:to\s+)?(?:the\s+)?$", re.I)
+ARM_N_ELLIPSIS = re.compile(r"(?:\band|[,;])\s+(?:(?:the\s+)?remaining\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:to|with|in|on)\s+)?(?:the\s+)?$", re.I)
 PAREN_COUNT_BEFORE = re.compile(r"(?:\(|[,;]|\band)\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+$", re.I)
 PAREN_COUNT_AFTER = re.compile(r"^\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?:[;,)]|and\b)")
 ENROL_BEFORE_PAREN = re.compile(
@@ -424,6 +481,11 @@ def arm_counts(
                 )
             )
             continue
+        if "(" in text[m.end : m.end + 3]:
+            after = ARM_N_PATIENTS.match(text, m.end, min(b, m.end + 30))
+            if after:
+                out.append((after.start("n"), after.end("n"), int(after["n"].replace(",", "")), m.regimen, "N.arm_paren"))
+                continue
         paren = _paren_count(text, a, b, m)
         if paren:
             out.append((*paren, m.regimen, "N.arm_paren"))
