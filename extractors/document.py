@@ -186,7 +186,7 @@ COUNT_FIRST = [
     re.compile(rf"(?P<n>{NUMW})\s+{PATIENTS}\s+underwent\s+randomi[sz]ation", re.I),
 ]
 LEADING_COUNT = re.compile(
-    rf"(?P<n>{NUMW})\s+{PATIENTS}\s+(?:\([^()]{{0,80}}\)\s+|(?:with|who)\s+[^.;]{{0,80}}?\s+)?"
+    rf"(?P<n>{NUMW})\s+{ADJECTIVES}{PATIENTS}\s+(?:\([^()]{{0,80}}\)\s+|(?:with|who)\s+[^.;]{{0,80}}?\s+)?"
     r"(?:(?:received|underwent|were\s+given)\s+(?!further|subsequent|additional|prior|previous|second|other|a\s+second)"
     r"|met\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria)",
     re.I,
@@ -195,7 +195,7 @@ OTHER_PATTERNS = [
     re.compile(
         rf"\b(?:enrolled|enrolling|randomi[sz]ed|randomly\s+assigned|included|recruited|analy[sz]ed|analysed|treated|reviewed|identified"
         rf"|comprised|comprising|involved|involving|consisted\s+of)"
-        rf"\s+(?:\([^()]{{0,30}}\)\s+)?(?:a\s+total\s+of\s+)?(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\b",
+        rf"\s+(?:\([^()]{{0,30}}\)\s+)?(?:(?:data|records)\s+(?:from|of|on)\s+)?(?:a\s+total\s+of\s+)?(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\b",
         re.I,
     ),
     re.compile(
@@ -414,7 +414,7 @@ ARM_N_AFTER = re.compile(
 ARM_N_BEFORE = re.compile(
     r"(?<![:\d.])(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given"
     r"|treated\s+with|receiving|who\s+received)"
-    r"\s+(?:the\s+)?$"
+    r"(?:\s+receive)?\s+(?:the\s+)?$"
 )
 COHORT_N = re.compile(
     r"(?P<n>\d+)\s+(?:patients\s+|pts\s+)?in\s+(?P<c>cohort\s+\w+)|(?P<c2>cohort\s+\w+|[\w-]+\s+cohort)\s*[,(]\s*n\s*=\s*(?P<n2>\d+)",
@@ -428,7 +428,7 @@ SUBSET_BEFORE = re.compile(
 )
 
 
-ARM_N_ELLIPSIS = re.compile(r"(?:\band|[,;])\s+(?:(?:the\s+)?remaining\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:to|with|in|on)\s+)?(?:the\s+)?$", re.I)
+ARM_N_ELLIPSIS = re.compile(r"(?:\band|[,;])\s+(?:(?:the\s+)?remaining\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:to\s+receive|to|with|in|on)\s+)?(?:the\s+)?$", re.I)
 PAREN_COUNT_BEFORE = re.compile(r"(?:\(|[,;]|\band)\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+$", re.I)
 PAREN_COUNT_AFTER = re.compile(r"^\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?:[;,)]|and\b)")
 ENROL_BEFORE_PAREN = re.compile(
@@ -453,13 +453,47 @@ def _paren_count(text: str, a: int, b: int, m: Mention) -> tuple[int, int, int] 
     return None
 
 
+RESPECTIVE_COUNTS = re.compile(
+    r"(?<![\d.,])(?P<list>\d+(?:\s*(?:,\s*and|,|and)\s*\d+)+)\s+(?:patients|pts|participants)\b[^.;]{0,80}?respectively",
+    re.I,
+)
+
+
+def _respective_counts(
+    text: str, a: int, b: int, mentions: list[Mention]
+) -> tuple[list[tuple[int, int, int, str, str]], set[int]]:
+    """'44 and 88 patients received lenvatinib and sorafenib, respectively': the listed
+    counts go to the regimens named before 'respectively', in order."""
+    for rm in RESPECTIVE_COUNTS.finditer(text, a, b):
+        nums = list(re.finditer(r"\d+", rm["list"]))
+        named = [
+            m for m in mentions if not m.prior and rm.end("list") <= m.start < rm.end()
+        ]
+        regimens: list[Mention] = []
+        for m in named:
+            if all(r.regimen != m.regimen for r in regimens):
+                regimens.append(m)
+        if len(regimens) == len(nums):
+            base = rm.start("list")
+            out = [
+                (base + d.start(), base + d.end(), int(d[0]), r.regimen, "N.arm_respectively")
+                for d, r in zip(nums, regimens)
+            ]
+            return out, {m.start for m in named}
+    return [], set()
+
+
 def arm_counts(
     text: str, a: int, b: int, mentions: list[Mention]
 ) -> list[tuple[int, int, int, str, str]]:
-    """(start, end, n, arm, pattern id): 'X (n = 395)', 'X, n = 300', '272 to X'."""
+    """(start, end, n, arm, pattern id): 'X (n = 395)', 'X, n = 300', '272 to X',
+    '44 and 88 patients received X and Y, respectively'."""
     out = []
+    done: set[int] = set()
+    if "respectively" in text[a:b]:
+        out, done = _respective_counts(text, a, b, mentions)
     for m in mentions:
-        if m.prior or not a <= m.start < b:
+        if m.prior or not a <= m.start < b or m.start in done:
             continue
         window = text[max(a, m.start - 40) : min(b, m.end + 45)]
         if not DIGIT.search(window) or SUBSET_BEFORE.search(text[max(a, m.start - 35) : m.start]):

@@ -108,6 +108,25 @@ def n_rows(text: str) -> list[tuple]:
             [("lenvatinib", 1208.0)],
         ),
         (COHORT + "Sixty-three patients met the inclusion criteria.", [("lenvatinib", 63.0)]),
+        (
+            COHORT + "One hundred and twelve eligible patients with Child-Pugh A liver function received the drug.",
+            [("lenvatinib", 112.0)],
+        ),
+        (COHORT + "Analysis of 80 patients treated in routine practice showed a benefit.", [("lenvatinib", 80.0)]),
+        (COHORT + "We retrospectively analysed data from 215 patients.", [("lenvatinib", 215.0)]),
+        (COHORT + "Data from 215 patients at six centres were analysed.", [("lenvatinib", 215.0)]),
+        (
+            TWO_ARM + "In total, 300 patients were assigned to receive atezolizumab plus bevacizumab and 150 to receive sorafenib.",
+            [(AB, 300.0), ("sorafenib", 150.0)],
+        ),
+        (
+            TWO_ARM + "Of the 450 randomised patients, 300 were assigned to atezolizumab plus bevacizumab and 150 to sorafenib.",
+            [("overall", 450.0), (AB, 300.0), ("sorafenib", 150.0)],
+        ),
+        (
+            LEN_SOR + "Overall, 44 and 88 patients received lenvatinib and sorafenib, respectively.",
+            [("lenvatinib", 44.0), ("sorafenib", 88.0)],
+        ),
     ],
 )
 def test_n_phrasings(text, expected):
