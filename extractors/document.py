@@ -174,13 +174,13 @@ VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|included|treated|analy[s
 # preposition or a unit
 ADJECTIVES = r"(?:(?!(?:of|with|and|or|in|to|from|at|on|for|months?|years?|weeks?|days?)\b)[A-Za-z][\w-]*\s+){0,2}?"
 # what a count of screened / assessed / excluded patients says before the verb of the next count
-NOT_ENROLMENT = r"screen|assess|excluded|ineligible"
+NOT_ENROLMENT = re.compile(r"screen|assess|excluded|ineligible", re.I)
 # Patterns that begin with the count are tried only where a count starts (NUMBER_AT);
 # the others begin with a verb or noun and are scanned normally.
 COUNT_FIRST = [
     re.compile(
         rf"(?P<n>{NUMW})\s+{ADJECTIVES}{PATIENTS}\b"
-        rf"(?:(?:(?!{NOT_ENROLMENT})[^.;]){{0,120}}?\b(?:were|was)\s+(?:\w+\s+)?|\s+){VERBS}",
+        rf"(?:[^.;]{{0,120}}?\b(?:were|was)\s+(?:\w+\s+)?|\s+){VERBS}",
         re.I,
     ),
     re.compile(rf"(?P<n>{NUMW})\s+{PATIENTS}\s+underwent\s+randomi[sz]ation", re.I),
@@ -244,8 +244,8 @@ N_HINTS = (
     "patients (",
     "pts (",
     "participants (",
-    "patients in",
-    "pts in",
+    "patients in the",
+    "pts in the",
     "compris",
     "involv",
     "consist",
@@ -290,8 +290,8 @@ def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
     s = text[a:b]
     out: list[tuple[int, int, int, str]] = []
     low = s.lower()
-    if "=" in s or ":" in s or "," in s:
-        for pid, rx in NOUNLESS:
+    for pid, rx, hints in NOUNLESS:
+        if any(h in low for h in hints):
             for m in rx.finditer(s):
                 out.append((a + m.start("n"), a + m.end("n"), int(m["n"].replace(",", "")), pid))
     if not any(w in low for w in PATIENT_WORDS):
@@ -320,6 +320,7 @@ NOUNLESS = [
             r"(?![\d.,]*\s*(?:[-–/%]|to\b|and\b|mg|years?\b|months?\b))",
             re.I,
         ),
+        ("enrollment", "enrolment", "number "),
     ),
     (
         "N.total_population",
@@ -327,6 +328,7 @@ NOUNLESS = [
             rf"\b(?:study|total|overall|whole|entire|trial)\s+(?:population|sample)\s*[(\[,]\s*n\s*=\s*{COUNT_DIGITS}",
             re.I,
         ),
+        ("population (n", "sample (n", "population, n", "sample, n"),
     ),
     (
         "N.total_clause",
@@ -335,6 +337,7 @@ NOUNLESS = [
             r"(?:subsequently\s+|then\s+|eventually\s+|finally\s+)?(?:randomi[sz]ed|randomly\s+assigned|enrolled)\b",
             re.I,
         ),
+        (" were randomi", " were randomly", " were enrolled", " was randomi", " were subsequently", " were then", " were eventually", " were finally"),
     ),
 ]
 
@@ -390,7 +393,7 @@ def _total_matches(s: str):
             continue
         for i, rx in enumerate(COUNT_FIRST):
             m = rx.match(s, pos)
-            if m:
+            if m and not (i == 0 and NOT_ENROLMENT.search(m[0])):
                 yield f"N.total{i + 1}", m
         if pos == 0 or LEADING_BEFORE.search(s[max(0, pos - 4) : pos]):
             m = LEADING_COUNT.match(s, pos)
