@@ -12,8 +12,6 @@ from pathlib import Path
 
 import click
 
-from extractors.endpoints import extract_document
-
 JSON_KEYS = (
     "endpoint",
     "value",
@@ -146,6 +144,9 @@ def extract(source: str, as_json: bool) -> None:
         watcher extract pubmed.xml --json
         echo "Median OS was 19.2 months." | watcher extract -
     """
+    # Imported here: spaCy takes ~0.4 s to load and other commands never need it.
+    from extractors.endpoints import extract_document
+
     findings = []
     for doc in _documents(source):
         result = extract_document(doc["title"], doc["abstract"])
