@@ -214,7 +214,7 @@ def acronym_pattern(acronym: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", flags)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=8192)  # one pattern per watched acronym; 64 thrashed past 64 trials
 def _compiled(acronym: str) -> re.Pattern[str] | None:
     return acronym_pattern(acronym)
 
@@ -336,11 +336,19 @@ def alert_new_publication(
     """
     doi = normalise_doi(pub.get("doi"))
     pmid = str(pub["pmid"]) if pub.get("pmid") else None
-    seen = db.execute(
-        "select 1 from changes where kind = 'NEW_PUBLICATION' and (pub_id = ? or pmid = ?"
-        " or json_extract(detail, '$.doi') = ?) limit 1",
-        [pub_id, pmid or "", doi or ""],
-    ).fetchone()
+    # Three indexed lookups (migration 004), not one OR that scans every announcement.
+    checks = [
+        ("pub_id = ?", pub_id),
+        ("pmid = ?", pmid),
+        ("json_extract(detail, '$.doi') = ?", doi),
+    ]
+    seen = any(
+        db.execute(
+            f"select 1 from changes where {where} and kind = 'NEW_PUBLICATION' limit 1", [value]
+        ).fetchone()
+        for where, value in checks
+        if value
+    )
     if seen:
         return None
     trial = next((link["target"] for link in links if link["target_type"] == "trial"), None)
@@ -379,6 +387,26 @@ def tracked_pmids(db: sqlite_utils.Database) -> set[str]:
     return out
 
 
+class TrackedPmids:
+    """`pmid in tracked` answered by two indexed lookups instead of a set of every PMID.
+
+    The set version re-read every stored PMID once per efetch batch, which
+    made a large backfill quadratic.
+    """
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def __contains__(self, pmid: object) -> bool:
+        pmid = str(pmid)
+        return bool(
+            self.db.execute("select 1 from publications where pmid = ? limit 1", [pmid]).fetchone()
+            or self.db.execute(
+                "select 1 from [references] where pmid = ? limit 1", [pmid]
+            ).fetchone()
+        )
+
+
 def notice_events(pub: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     """(kind, affected pmid, notice pmid, ref_type) this record tells us about.
 
@@ -405,7 +433,7 @@ def record_notices(
     db: sqlite_utils.Database,
     pub: dict[str, Any],
     *,
-    tracked: set[str],
+    tracked: set[str] | TrackedPmids,
     source: str,
     run_id: int | None,
 ) -> list[str]:

@@ -47,6 +47,7 @@ from typing import Any
 import sqlite_utils
 
 from store.publications import (
+    TrackedPmids,
     alert_new_publication,
     link_publication,
     normalise_doi,
@@ -443,7 +444,7 @@ def _fetch_batch(
                     [pub["pmid"], normalise_doi(pub["doi"])],
                 )
             stored.append((pub, pub_id, is_new, why))
-        tracked = tracked_pmids(db)
+        tracked = TrackedPmids(db)
         for pub, pub_id, is_new, why in stored:
             links = link_publication(db, pub_id, pub, registry_refs=registry)
             stats["fetched"] += 1
