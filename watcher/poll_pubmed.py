@@ -171,22 +171,50 @@ def searches(db: sqlite_utils.Database, cfg: Config) -> list[Search]:
     return out
 
 
-def _esearch(client: Eutils, search: Search, window: tuple[str, str]) -> Hits:
+def _esearch(
+    client: Eutils, search: Search, window: tuple[str, str], *, retmax: int | None = None
+) -> Hits:
+    """One search; more hits than esearch returns (10,000) splits the date window.
+
+    A first run from `[watch].since` with a broad query can match more than
+    ESearch hands back in one answer; halving the window until each half
+    fits keeps every hit (bench/bench_backfill.py found the limit).
+    """
     kwargs: dict[str, Any] = {}
     if search.windowed:
         kwargs = {"mindate": window[0], "maxdate": window[1], "datetype": search.windowed}
+    if retmax is not None:
+        kwargs["retmax"] = retmax
     body = client.esearch(search.term, describe=f"esearch {search.name}", **kwargs)
     try:
         res = parse_esearch(body)
     except EntrezError as e:
         raise SourceError(SOURCE, f"esearch {search.name}", str(e)) from e
     if res["count"] > len(res["ids"]) and res["count"] > 0:
-        raise SourceError(
-            SOURCE,
-            f"esearch {search.name}",
-            f"{res['count']} hits but only {len(res['ids'])} IDs returned; narrow the term",
-        )
+        halves = _split_window(window) if search.windowed else None
+        if halves is None:
+            raise SourceError(
+                SOURCE,
+                f"esearch {search.name}",
+                f"{res['count']} hits but only {len(res['ids'])} IDs returned; narrow the term",
+            )
+        parts = [_esearch(client, search, half, retmax=retmax) for half in halves]
+        ids = list(dict.fromkeys(i for part in parts for i in part.ids))
+        return Hits(search, len(ids), ids, None, None)
     return Hits(search, res["count"], res["ids"], res["webenv"], res["query_key"])
+
+
+def _split_window(window: tuple[str, str]) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """Two halves of a YYYY/MM/DD window, or None when it is a single day."""
+    start, end = (date.fromisoformat(d.replace("/", "-")) for d in window)
+    if start >= end:
+        return None
+    mid = start + (end - start) // 2
+    fmt = "%Y/%m/%d"
+    return (start.strftime(fmt), mid.strftime(fmt)), (
+        (mid + timedelta(days=1)).strftime(fmt),
+        end.strftime(fmt),
+    )
 
 
 def _doi_lookup(db: sqlite_utils.Database, today: date) -> tuple[list[str], str | None]:
