@@ -333,7 +333,7 @@ NOUNLESS = [
     (
         "N.total_clause",
         re.compile(
-            rf"[,;]\s*(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:of\s+(?:them|these|whom)\s+)?(?:were|was)\s+"
+            r"[,;]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:of\s+(?:them|these|whom)\s+)?(?:were|was)\s+"
             r"(?:subsequently\s+|then\s+|eventually\s+|finally\s+)?(?:randomi[sz]ed|randomly\s+assigned|enrolled)\b",
             re.I,
         ),
@@ -480,7 +480,7 @@ def _respective_counts(
             base = rm.start("list")
             out = [
                 (base + d.start(), base + d.end(), int(d[0]), r.regimen, "N.arm_respectively")
-                for d, r in zip(nums, regimens)
+                for d, r in zip(nums, regimens, strict=True)
             ]
             return out, {m.start for m in named}
     return [], set()
