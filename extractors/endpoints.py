@@ -16,30 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from extractors import FINDING_KEYS  # noqa: F401  (re-exported: the public shape)
 from extractors.pipeline import get_nlp
-
-FINDING_KEYS = (
-    "endpoint",
-    "value",
-    "value_text",
-    "unit",
-    "ci_low",
-    "ci_high",
-    "ci_level",
-    "p_value",
-    "arm",
-    "arm_text",
-    "timepoint",
-    "subgroup",
-    "criterion",
-    "confirmed",
-    "n",
-    "start",
-    "end",
-    "quote",
-    "sentence_start",
-    "pattern_id",
-)
 
 
 def extract(text: str) -> list[dict]:

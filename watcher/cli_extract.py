@@ -12,28 +12,7 @@ from pathlib import Path
 
 import click
 
-JSON_KEYS = (
-    "endpoint",
-    "value",
-    "value_text",
-    "unit",
-    "ci_low",
-    "ci_high",
-    "ci_level",
-    "p_value",
-    "arm",
-    "arm_text",
-    "timepoint",
-    "subgroup",
-    "criterion",
-    "confirmed",
-    "n",
-    "start",
-    "end",
-    "quote",
-    "sentence_start",
-    "pattern_id",
-)
+from extractors import FINDING_KEYS as JSON_KEYS  # noqa: E402  (light: no spaCy)
 
 
 def _read_input(source: str) -> str:
