@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from extractors import FINDING_KEYS as JSON_KEYS  # noqa: E402  (light: no spaCy)
+from extractors import FINDING_KEYS as JSON_KEYS  # the package top level is light: no spaCy
 
 
 def _read_input(source: str) -> str:
