@@ -34,7 +34,7 @@ DOSE = (
 )
 GAP = re.compile(
     rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?[-\u2010\u2011]?\s*(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
-    r"\s*[-\u2010\u2011]?\s*(?:(?:a|an|the|intravenous|oral|low-dose)\s+)?$",
+    r"\s*[-\u2010\u2011]?\s*(?:(?:a|an|the|intravenous|oral|low-dose|on-demand|conventional|concurrent|sequential|repeated|standard)\s+)?$",
     re.I,
 )
 PRIOR_BEFORE = re.compile(
@@ -77,9 +77,16 @@ def mentions_from_spans(
     """Join adjacent agents into combinations, learn aliases, then classify each mention."""
     lex = lex or load_lexicon()
     base = sorted((Mention(a, b, rid) for a, b, rid in spans), key=lambda m: m.start)
+    base = _drop_inline_definitions(text, base)
     joined = _join_combos(text, base, lex)
-    joined += _alias_mentions(text, joined)
-    joined = sorted(_dedupe(joined), key=lambda m: m.start)
+    aliases = _alias_mentions(text, [*joined, *base])
+    if aliases:
+        # 'placebo (pbo) ... pbo + chemo': an alias joins combinations like the name it stands
+        # for; where the lexicon already reads the alias ('LEN-TACE'), its own parts win
+        free = [m for m in aliases if not any(m.start < o.end and o.start < m.end for o in base)]
+        merged = sorted(_dedupe([*base, *free]), key=lambda m: m.start)
+        joined = _join_combos(text, _drop_inline_definitions(text, merged), lex)
+        joined = sorted(_dedupe([*joined, *aliases]), key=lambda m: m.start)
     later_line = _LazyFlag(lambda: bool(LATER_LINE.search(text)))
     for i, m in enumerate(joined):
         m.prior = _is_prior(text, m, later_line) or _inherits_prior(text, joined, i)
@@ -164,7 +171,9 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return False
     if match["always"]:
         return True
-    if gap in {"-", "\u2010", "\u2011", "\u2013", "\u2014", "/"} and _group_name_after(text, right.end):
+    if gap in {"-", "\u2010", "\u2011", "\u2013", "\u2014", "/"} and _group_name_after(
+        text, right.end
+    ):
         return True  # 'the pembrolizumab\u2013chemotherapy group' names one arm with both agents
     parts = [left.regimen, right.regimen]
     if " or " in left.regimen or " or " in right.regimen:
@@ -175,9 +184,10 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return False  # "comparing X with Y" names two arms, not a combination
     if lex.known_combo(parts):
         return True
-    if match["some"].lower() == "with" and (
-        lex.classes_of(left.regimen) | lex.classes_of(right.regimen)
-    ) & LOCOREGIONAL:
+    if (
+        match["some"].lower() == "with"
+        and (lex.classes_of(left.regimen) | lex.classes_of(right.regimen)) & LOCOREGIONAL
+    ):
         return True  # 'A plus B with TACE', 'TACE with placebo': the procedure is in the arm
     # "chemotherapy plus durvalumab and tremelimumab": the new agent pairs with one already joined
     return " + " in left.regimen and bool(left.last) and lex.known_combo([left.last, right.regimen])
@@ -196,6 +206,27 @@ def _group_name_after(text: str, end: int) -> bool:
     return bool(GROUP_NAME_AFTER.match(text[end : end + 30]))
 
 
+INLINE_OPEN = re.compile(r"\s*[(\[]\s*$")
+INLINE_CLOSE = re.compile(r"\s*[)\]]")
+
+
+def _drop_inline_definitions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Pembrolizumab (pembro) plus chemotherapy': a bracketed short name right after the
+    name it defines is not a mention of its own, so the combination still joins across it."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.regimen in (prev.regimen, prev.last)
+            and INLINE_OPEN.fullmatch(text[prev.end : m.start])
+            and INLINE_CLOSE.match(text, m.end)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
 def _alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """'atezolizumab plus bevacizumab (AtBev)' defines AtBev for the rest of the text."""
     aliases: dict[str, str] = {}
@@ -203,7 +234,7 @@ def _alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if text[m.end : m.end + 3].lstrip()[:1] != "(":
             continue
         found = ALIAS_AFTER.match(text[m.end : m.end + 40])
-        if found and _plausible_alias(found["a"]):
+        if found and _plausible_alias(found["a"], text[m.start : m.end]):
             aliases.setdefault(found["a"], m.regimen)
     out = []
     for alias, regimen in aliases.items():
@@ -212,13 +243,26 @@ def _alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _plausible_alias(alias: str) -> bool:
+def _plausible_alias(alias: str, named: str = "") -> bool:
     low = alias.lower()
     if low.startswith(("anti", "pd", "ctla", "vegf", "mki", "tki", "ici", "n=", "n ")):
         return False
     if any(w in low for w in ("inhibitor", "antibod", "mab", "nib", "mg")):
         return False
-    return any(c.isupper() for c in alias) and not alias.isdigit()
+    if alias.isdigit():
+        return False
+    if any(c.isupper() for c in alias):
+        return True
+    # lower-case short names ('pbo', 'pembro', 'chemo') only when spelled from the name itself
+    return len(low) >= 3 and _abbreviates(low, named.lower())
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """The short form's letters appear in order in the name, starting with its first letter."""
+    if not name or short[0] != name[0]:
+        return False
+    it = iter(name)
+    return all(ch in it for ch in short)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
@@ -307,7 +351,10 @@ ROLE_WORDS = re.compile(
 )
 
 
-ROLE_HINT = re.compile(r"invest|experim|interven|doublet|trip|quadruplet|combination|control|comparator|monotherapy|single", re.I)
+ROLE_HINT = re.compile(
+    r"invest|experim|interven|doublet|trip|quadruplet|combination|control|comparator|monotherapy|single",
+    re.I,
+)
 
 
 def role_mentions(text: str, start: int, end: int, arms: list[str]) -> list[Mention]:
@@ -330,7 +377,11 @@ def role_mentions(text: str, start: int, end: int, arms: list[str]) -> list[Ment
             want = next((n for w, n in size.items() if w in word), None)
             if want:
                 fits = [a for a in arms if len(a.split(" + ")) == want]
-                regimen = fits[0] if len(fits) == 1 else (arms[0] if not fits and len(arms) == 2 else None)
+                regimen = (
+                    fits[0]
+                    if len(fits) == 1
+                    else (arms[0] if not fits and len(arms) == 2 else None)
+                )
             elif "combination" in word:
                 regimen = multi[0] if len(multi) == 1 else None
             else:
@@ -344,25 +395,27 @@ def role_mentions(text: str, start: int, end: int, arms: list[str]) -> list[Ment
     return out
 
 
-DESIGN_AFTER = re.compile(r"[-\u2010\u2011\u2013\s]*(?:controlled|comparator[-\s]controlled)\b", re.I)
+DESIGN_AFTER = re.compile(
+    r"[-\u2010\u2011\u2013\s]*(?:controlled|comparator[-\s]controlled)\b", re.I
+)
 
 
 def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:
     """Arms in the order the study names them: randomisation sentence, then title, then all."""
     # 'placebo-controlled' / 'sorafenib-controlled' describe the design, not an arm's order
     current = [m for m in mentions if not m.prior and not DESIGN_AFTER.match(text, m.end)]
+    titled = _title_arms(text, current, sentences)
     for a, b in sentences:
         if re.search(r"randomi[sz]|randomly\s+assigned|allocated", text[a:b], re.I):
             arms = _distinct(text, [m for m in current if a <= m.start < b])
             if len(arms) >= 2:
-                return arms
+                # 'randomised to pembro or pbo, each with chemotherapy': the title has the whole arms
+                return titled if titled and _refines(titled, arms) else arms
+    if titled:
+        return titled
     if sentences:
         a, b = sentences[0]
         arms = _distinct(text, [m for m in current if a <= m.start < b])
-        if len(arms) >= 2 and re.search(
-            r"\bv(?:ersu)?s\.?\b|\bv\b|compared|\bor\b", text[a:b], re.I
-        ):
-            return arms
         if len(arms) == 1 and " or " in arms[0]:
             return arms[0].split(" or ")
         if len(arms) == 1 and any(m.prior and a <= m.start < b for m in mentions):
@@ -370,12 +423,46 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
     return _distinct(text, current)
 
 
+def _title_arms(text: str, current: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:
+    """Two or more arms compared in the first sentence ('A plus B vs C plus B')."""
+    if not sentences:
+        return []
+    a, b = sentences[0]
+    arms = _distinct(text, [m for m in current if a <= m.start < b])
+    if len(arms) >= 2 and re.search(r"\bv(?:ersu)?s\.?\b|\bv\b|compared|\bor\b", text[a:b], re.I):
+        return arms
+    return []
+
+
+def _refines(titled: list[str], arms: list[str]) -> bool:
+    """Each randomised arm is part of a different, larger title arm, in the same number; a
+    backbone every title arm shares ('each with chemotherapy') is not an arm of its own."""
+    backbone = set.intersection(*(set(t.split(" + ")) for t in titled))
+    arms = [a for a in arms if set(a.split(" + ")) - backbone]
+    if len(titled) != len(arms) or titled == arms:
+        return False
+    used: set[int] = set()
+    for arm in arms:
+        parts = set(arm.split(" + "))
+        fit = next(
+            (i for i, t in enumerate(titled) if i not in used and parts <= set(t.split(" + "))),
+            None,
+        )
+        if fit is None:
+            return False
+        used.add(fit)
+    return True
+
+
 STANDALONE = re.compile(
-    r"^\s*(?:\d+(?:[.·]\d+)?\s*mg\S*\s*(?:once\s+daily\s*)?)?(?:alone|monotherapy|\(\s*n\s*=|,?\s*or\b)", re.I
+    r"^\s*(?:\d+(?:[.·]\d+)?\s*mg\S*\s*(?:once\s+daily\s*)?)?(?:alone|monotherapy|\(\s*n\s*=|,?\s*or\b)",
+    re.I,
 )
 
 
-SEQUENCE_BEFORE = re.compile(r"(?:followed\s+by|then|maintenance|switch\w*\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+SEQUENCE_BEFORE = re.compile(
+    r"(?:followed\s+by|then|maintenance|switch\w*\s+to)\s+(?:\w+\s+){0,2}$", re.I
+)
 
 
 def _distinct(text: str, mentions: list[Mention]) -> list[str]:
@@ -387,9 +474,13 @@ def _distinct(text: str, mentions: list[Mention]) -> list[str]:
             continue
         earlier = [c.regimen for c in mentions if " + " in c.regimen and c.end <= m.start]
         inside = any(m.regimen in c.split(" + ") for c in earlier)
-        if inside and not m.comparator and (
-            not STANDALONE.match(text[m.end : m.end + 40])
-            or SEQUENCE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if (
+            inside
+            and not m.comparator
+            and (
+                not STANDALONE.match(text[m.end : m.end + 40])
+                or SEQUENCE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            )
         ):
             continue
         out.append(m.regimen)

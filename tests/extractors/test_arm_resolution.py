@@ -1,0 +1,59 @@
+"""Arms that abstracts name once and abbreviate after: short names defined in brackets
+(upper or lower case), combinations whose parts carry their own short names, and titles
+that name whole arms where the randomisation sentence names only the varying agent."""
+
+from extractors.endpoints import extract, extract_document
+
+
+def triples(text: str, endpoint: str) -> list[tuple]:
+    return [
+        (f["endpoint"], f["arm"], f["value"]) for f in extract(text) if f["endpoint"] == endpoint
+    ]
+
+
+TERSE = (
+    "Nivolumab (nivo) plus chemotherapy (chemo) vs placebo (pbo) plus chemo in advanced gastric cancer\n"
+    "Methods: 1100 pts were randomized 1:1 to nivo or pbo, each with investigator's choice of chemo. "
+    "Results: nivo + chemo prolonged OS vs pbo + chemo (median 13.1 vs 11.2 mo; HR 0.80, 95% CI 0.70-0.91). "
+    "In the CPS ≥5 subgroup, median PFS was 7.7 vs 6.0 mo."
+)
+
+
+def test_lower_case_short_names_join_into_combinations():
+    assert triples(TERSE, "mOS") == [
+        ("mOS", "nivolumab + chemotherapy", 13.1),
+        ("mOS", "chemotherapy + placebo", 11.2),
+    ]
+    assert triples(TERSE, "HR_OS") == [("HR_OS", "nivolumab + chemotherapy", 0.80)]
+
+
+def test_title_arms_win_over_the_randomised_agent_alone():
+    info = extract_document(*TERSE.split("\n", 1))
+    assert [a["arm"] for a in info["arms"]] == [
+        "nivolumab + chemotherapy",
+        "chemotherapy + placebo",
+    ]
+    assert triples(TERSE, "mPFS") == [
+        ("mPFS", "nivolumab + chemotherapy", 7.7),
+        ("mPFS", "chemotherapy + placebo", 6.0),
+    ]
+
+
+def test_lower_case_bracket_that_is_not_a_short_name_is_ignored():
+    text = (
+        "Sorafenib in liver cancer\n"
+        "Patients received sorafenib (n = 40) and the median OS was 9.9 months (95% CI 8.0-11.2)."
+    )
+    assert triples(text, "mOS") == [("mOS", "sorafenib", 9.9)]
+
+
+def test_modifier_between_agent_and_procedure_keeps_the_combination():
+    text = (
+        "Lenvatinib with or without chemoembolisation\n"
+        "Patients were randomly assigned to LEN plus on-demand TACE (LEN-TACE) or LEN alone. "
+        "Median OS was 17.8 months in the LEN-TACE group and 11.5 months in the LEN group."
+    )
+    assert triples(text, "mOS") == [
+        ("mOS", "lenvatinib + tace", 17.8),
+        ("mOS", "lenvatinib", 11.5),
+    ]
