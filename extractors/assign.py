@@ -426,7 +426,9 @@ def _candidate(
         PATIENTS_DOING.match(ctx.text, atom.end) or RESPONSE_KIND.match(ctx.text, atom.end)
     ):
         return None
-    if atom.unit in {"months", "weeks"} and DIFFERENCE_BEFORE.search(ctx.text, max(a, atom.start - 30), atom.start):
+    if atom.unit in {"months", "weeks"} and DIFFERENCE_BEFORE.search(
+        ctx.text, max(a, atom.start - 30), atom.start
+    ):
         return None  # 'prolonged median survival by nearly 3 months' is a difference
     cue = _governing_cue(ctx, atom, cues, a) or forward
     if cue is None or _parenthesised_event(ctx.text, atom, cue, ctx.mentions, cues):
@@ -614,7 +616,9 @@ def _paren_comparison(ctx: Context, atom: Atom, mentions: list[Mention]) -> Ment
 CLAUSE_LEAD = re.compile(r";\s*(?:(?:and|while|whereas|but)\s+)?(?:(?:the|with|for)\s+)?$", re.I)
 
 
-def _clause_subject(ctx: Context, a: int, cue_start: int, mentions: list[Mention]) -> Mention | None:
+def _clause_subject(
+    ctx: Context, a: int, cue_start: int, mentions: list[Mention]
+) -> Mention | None:
     """'...; durvalumab plus TACE gave a median PFS of 10.0 months (HR, 0.94)': an HR in a
     later clause belongs to the regimen that clause is about."""
     semi = ctx.text.rfind(";", a, cue_start)
@@ -635,7 +639,10 @@ def _clause_subject(ctx: Context, a: int, cue_start: int, mentions: list[Mention
 
 def _bind(ctx: Context, cand: Candidate, mentions: list[Mention]) -> None:
     atom = cand.atom
-    if atom.struct_end < len(ctx.text) and ctx.text[atom.struct_end : atom.struct_end + 3].lstrip()[:1] in "([":
+    if (
+        atom.struct_end < len(ctx.text)
+        and ctx.text[atom.struct_end : atom.struct_end + 3].lstrip()[:1] in "(["
+    ):
         m = _paren_arm(ctx, atom, mentions)
         if m is not None:
             cand.arm, cand.arm_text = m.regimen, _mention_text(ctx, m)

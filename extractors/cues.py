@@ -92,7 +92,9 @@ def resolve_ae(text: str, cue: Cue, sent_start: int, sent_end: int) -> str | Non
     return {"TRAE": "TRAE_G3plus", "AE": "AE_G3plus", "IRAE": "IRAE_G3plus"}[label]
 
 
-UNIT_WORDS = frozenset("mo mos month months wk wks week weeks yr yrs years pts patients percent".split())
+UNIT_WORDS = frozenset(
+    "mo mos month months wk wks week weeks yr yrs years pts patients percent".split()
+)
 DEFINITION = re.compile(r"^\s*\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9\-]{1,9})\s*\)")
 
 

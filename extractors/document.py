@@ -337,7 +337,16 @@ NOUNLESS = [
             r"(?:subsequently\s+|then\s+|eventually\s+|finally\s+)?(?:randomi[sz]ed|randomly\s+assigned|enrolled)\b",
             re.I,
         ),
-        (" were randomi", " were randomly", " were enrolled", " was randomi", " were subsequently", " were then", " were eventually", " were finally"),
+        (
+            " were randomi",
+            " were randomly",
+            " were enrolled",
+            " was randomi",
+            " were subsequently",
+            " were then",
+            " were eventually",
+            " were finally",
+        ),
     ),
 ]
 
@@ -357,7 +366,17 @@ OTHER_HINTS = (
         "involv",
         "consist",
     ),
-    ("eligible", "evaluable", "enrolled", "included", "randomi", "assigned", "treated", "of ", "among"),
+    (
+        "eligible",
+        "evaluable",
+        "enrolled",
+        "included",
+        "randomi",
+        "assigned",
+        "treated",
+        "of ",
+        "among",
+    ),
     ("series of", "cohort of", "study of", "trial of", "records of", "data of", "charts of"),
     (":", "="),
 )
@@ -406,7 +425,9 @@ def _total_matches(s: str):
                 yield f"N.total_verb{i + 1}", m
 
 
-ARM_N_DOSE = re.compile(r"^\s*\([^()]{0,40}?[;,]\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)", re.I)
+ARM_N_DOSE = re.compile(
+    r"^\s*\([^()]{0,40}?[;,]\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)", re.I
+)
 ARM_N_PATIENTS = re.compile(
     r"\s*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients|pts|participants|subjects)\s*[);,]", re.I
 )
@@ -431,7 +452,10 @@ SUBSET_BEFORE = re.compile(
 )
 
 
-ARM_N_ELLIPSIS = re.compile(r"(?:\band|[,;])\s+(?:(?:the\s+)?remaining\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:to\s+receive|to|with|in|on)\s+)?(?:the\s+)?$", re.I)
+ARM_N_ELLIPSIS = re.compile(
+    r"(?:\band|[,;])\s+(?:(?:the\s+)?remaining\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:to\s+receive|to|with|in|on)\s+)?(?:the\s+)?$",
+    re.I,
+)
 PAREN_COUNT_BEFORE = re.compile(r"(?:\(|[,;]|\band)\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+$", re.I)
 PAREN_COUNT_AFTER = re.compile(r"^\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?:[;,)]|and\b)")
 ENROL_BEFORE_PAREN = re.compile(
@@ -449,7 +473,11 @@ def _paren_count(text: str, a: int, b: int, m: Mention) -> tuple[int, int, int] 
         return None
     before = PAREN_COUNT_BEFORE.search(text[open_at : m.start])
     if before:
-        return open_at + before.start("n"), open_at + before.end("n"), int(before["n"].replace(",", ""))
+        return (
+            open_at + before.start("n"),
+            open_at + before.end("n"),
+            int(before["n"].replace(",", "")),
+        )
     after = PAREN_COUNT_AFTER.match(text[m.end : min(b, m.end + 12)])
     if after:
         return m.end + after.start("n"), m.end + after.end("n"), int(after["n"].replace(",", ""))
@@ -469,9 +497,7 @@ def _respective_counts(
     counts go to the regimens named before 'respectively', in order."""
     for rm in RESPECTIVE_COUNTS.finditer(text, a, b):
         nums = list(re.finditer(r"\d+", rm["list"]))
-        named = [
-            m for m in mentions if not m.prior and rm.end("list") <= m.start < rm.end()
-        ]
+        named = [m for m in mentions if not m.prior and rm.end("list") <= m.start < rm.end()]
         regimens: list[Mention] = []
         for m in named:
             if all(r.regimen != m.regimen for r in regimens):
@@ -521,7 +547,15 @@ def arm_counts(
         if "(" in text[m.end : m.end + 3]:
             after = ARM_N_PATIENTS.match(text, m.end, min(b, m.end + 30))
             if after:
-                out.append((after.start("n"), after.end("n"), int(after["n"].replace(",", "")), m.regimen, "N.arm_paren"))
+                out.append(
+                    (
+                        after.start("n"),
+                        after.end("n"),
+                        int(after["n"].replace(",", "")),
+                        m.regimen,
+                        "N.arm_paren",
+                    )
+                )
                 continue
         paren = _paren_count(text, a, b, m)
         if paren:

@@ -168,7 +168,9 @@ def _confirmed(text: str, cand: Candidate, a: int) -> bool | None:
     return None
 
 
-DENOMINATOR_BEFORE = re.compile(r"\d[\d,]*\s*(?:[\(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[\)\]]\s*)?(?:of|/)\s*$")
+DENOMINATOR_BEFORE = re.compile(
+    r"\d[\d,]*\s*(?:[\(\[]\s*\d+(?:[.·]\d+)?\s*%\s*[\)\]]\s*)?(?:of|/)\s*$"
+)
 
 
 def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:

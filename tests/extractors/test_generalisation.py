@@ -11,7 +11,9 @@ MONO_VS_COMBO = "Ipilimumab plus nivolumab or nivolumab alone in hepatocellular 
 
 
 def triples(text: str, endpoint: str) -> list[tuple]:
-    return [(f["endpoint"], f["arm"], f["value"]) for f in extract(text) if f["endpoint"] == endpoint]
+    return [
+        (f["endpoint"], f["arm"], f["value"]) for f in extract(text) if f["endpoint"] == endpoint
+    ]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +95,11 @@ def test_dash_joined_group_names_keep_all_agents(sentence, expected):
 )
 def test_listed_rates_expand_timepoints_for_each_arm(sentence, expected):
     title = "Lenvatinib versus sorafenib\n"
-    got = [(f["arm"], f["value"], f["timepoint"]) for f in extract(title + sentence) if f["endpoint"] == "OS_RATE"]
+    got = [
+        (f["arm"], f["value"], f["timepoint"])
+        for f in extract(title + sentence)
+        if f["endpoint"] == "OS_RATE"
+    ]
     assert got == expected
 
 
@@ -185,7 +191,9 @@ def test_arm_counts_in_breakdowns(sentence, expected):
     ],
 )
 def test_endpoint_wordings(sentence, endpoint, value):
-    got = [(f["endpoint"], f["value"]) for f in extract("Cabozantinib in advanced HCC\n" + sentence)]
+    got = [
+        (f["endpoint"], f["value"]) for f in extract("Cabozantinib in advanced HCC\n" + sentence)
+    ]
     assert (endpoint, value) in got
 
 

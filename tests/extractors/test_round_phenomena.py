@@ -8,7 +8,9 @@ from extractors.endpoints import extract, extract_document
 
 
 def triples(text: str, endpoint: str) -> list[tuple]:
-    return [(f["endpoint"], f["arm"], f["value"]) for f in extract(text) if f["endpoint"] == endpoint]
+    return [
+        (f["endpoint"], f["arm"], f["value"]) for f in extract(text) if f["endpoint"] == endpoint
+    ]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +42,11 @@ THREE_ARM = (
         (
             "Grade 3 or 4 treatment-related adverse events were seen in 35.1% (T300+D), 18.2% (durvalumab) and 41.0% (tremelimumab).",
             "TRAE_G3plus",
-            [("TRAE_G3plus", "durvalumab + tremelimumab", 35.1), ("TRAE_G3plus", "durvalumab", 18.2), ("TRAE_G3plus", "tremelimumab", 41.0)],
+            [
+                ("TRAE_G3plus", "durvalumab + tremelimumab", 35.1),
+                ("TRAE_G3plus", "durvalumab", 18.2),
+                ("TRAE_G3plus", "tremelimumab", 41.0),
+            ],
         ),
         (
             "The objective response rate was 22.9% (95% CI 16.1-30.9) (T300+D) and 10.4% (95% CI 5.6-17.1) (durvalumab).",
@@ -72,7 +78,10 @@ def test_bracketed_count_is_not_an_arm():
             "(D+B+TACE), durvalumab plus TACE (D+TACE) or placebo plus TACE. "
             "Median PFS was 15.2 months for D+B+TACE and 10.1 months for D+TACE.",
             "mPFS",
-            [("mPFS", "durvalumab + bevacizumab + tace", 15.2), ("mPFS", "durvalumab + tace", 10.1)],
+            [
+                ("mPFS", "durvalumab + bevacizumab + tace", 15.2),
+                ("mPFS", "durvalumab + tace", 10.1),
+            ],
         ),
         (
             "Nivolumab versus sunitinib in kidney cancer\n"
@@ -98,7 +107,10 @@ def test_abbreviations_defined_for_arms(text, endpoint, expected):
     "arm_words, expected_arm",
     [
         ("lenvatinib plus pembrolizumab with TACE", "pembrolizumab + lenvatinib + tace"),
-        ("lenvatinib plus pembrolizumab in combination with TACE", "pembrolizumab + lenvatinib + tace"),
+        (
+            "lenvatinib plus pembrolizumab in combination with TACE",
+            "pembrolizumab + lenvatinib + tace",
+        ),
         ("TACE with placebo", "placebo + tace"),
         ("sorafenib with SBRT", "sorafenib + sbrt"),
     ],
@@ -174,15 +186,28 @@ def test_label_first_lists(sentence, endpoint, expected):
 @pytest.mark.parametrize(
     "sentence, expected_ci",
     [
-        ("Median overall survival was not reached (95% CI, not reached to not reached) with nivolumab.", (None, None)),
+        (
+            "Median overall survival was not reached (95% CI, not reached to not reached) with nivolumab.",
+            (None, None),
+        ),
         ("Median OS was NR (NR\u2013NR) with nivolumab.", (None, None)),
         ("Median OS was NR [95% CI NR-NR] with nivolumab.", (None, None)),
-        ("Median overall survival was not estimable (95% CI, NE to NE) with nivolumab.", (None, None)),
-        ("Median overall survival was not reached (95% CI, 14.2 to not reached) with nivolumab.", (14.2, None)),
+        (
+            "Median overall survival was not estimable (95% CI, NE to NE) with nivolumab.",
+            (None, None),
+        ),
+        (
+            "Median overall survival was not reached (95% CI, 14.2 to not reached) with nivolumab.",
+            (14.2, None),
+        ),
     ],
 )
 def test_not_reached_with_not_reached_bounds_is_one_finding(sentence, expected_ci):
-    found = [f for f in extract("Nivolumab in advanced liver cancer\n" + sentence) if f["endpoint"] == "mOS"]
+    found = [
+        f
+        for f in extract("Nivolumab in advanced liver cancer\n" + sentence)
+        if f["endpoint"] == "mOS"
+    ]
     assert [(f["value"], f["arm"], (f["ci_low"], f["ci_high"])) for f in found] == [
         (None, "nivolumab", expected_ci)
     ]
@@ -199,7 +224,8 @@ def test_not_reached_with_not_reached_bounds_is_one_finding(sentence, expected_c
 def test_safety_denominators_are_not_arm_n(sentence):
     text = (
         "Sorafenib versus placebo as adjuvant therapy\n"
-        "In this randomised trial, 760 patients were randomly assigned to sorafenib or placebo. " + sentence
+        "In this randomised trial, 760 patients were randomly assigned to sorafenib or placebo. "
+        + sentence
     )
     ns = [(f["arm"], f["value"]) for f in extract(text) if f["endpoint"] == "N"]
     assert ns == [("overall", 760.0)]
@@ -216,6 +242,10 @@ def test_safety_denominators_are_not_arm_n(sentence):
     ],
 )
 def test_spelled_out_enrolment_counts(sentence, n):
-    doc = extract_document("Lenvatinib plus TACE in intermediate HCC: a single-arm phase 2 study", sentence)
-    assert [(f["endpoint"], f["value"]) for f in doc["findings"] if f["endpoint"] == "N"] == [("N", float(n))]
+    doc = extract_document(
+        "Lenvatinib plus TACE in intermediate HCC: a single-arm phase 2 study", sentence
+    )
+    assert [(f["endpoint"], f["value"]) for f in doc["findings"] if f["endpoint"] == "N"] == [
+        ("N", float(n))
+    ]
     assert doc["n_total"] == n
