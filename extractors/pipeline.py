@@ -183,15 +183,19 @@ def _add_ruler(nlp: Language, name: str, key: str, attr: str, patterns: list[dic
 
 
 def _customise_tokenizer(nlp: Language) -> None:
-    """Split 'lenvatinib-' (as in 'lenvatinib- and sorafenib-treated'), 'A+B.' and 'HR=0.66'
-    so phrase patterns see the words; offsets are unaffected."""
+    """Split 'lenvatinib-' (as in 'lenvatinib- and sorafenib-treated'), 'A+B.', 'D+B+TACE'
+    and 'HR=0.66' so phrase patterns see the words; offsets are unaffected."""
     suffixes = [
         *nlp.Defaults.suffixes,
         r"(?<=[A-Za-z])[-\u2010\u2011\u2013]$",
         r"(?<=\+[A-Za-z])\.$",
     ]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])[=<>≤≥](?=[\d.·])"]
+    infixes = [
+        *nlp.Defaults.infixes,
+        r"(?<=[A-Za-z])[=<>≤≥](?=[\d.·])",
+        r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])",  # 'D+B+TACE', 'PBO+TACE': each agent a word
+    ]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
 

@@ -79,14 +79,15 @@ def mentions_from_spans(
     base = sorted((Mention(a, b, rid) for a, b, rid in spans), key=lambda m: m.start)
     base = _drop_inline_definitions(text, base)
     joined = _join_combos(text, base, lex)
-    aliases = _alias_mentions(text, [*joined, *base])
+    aliases = _alias_mentions(text, [*joined, *base], lex)
     if aliases:
         # 'placebo (pbo) ... pbo + chemo': an alias joins combinations like the name it stands
         # for; where the lexicon already reads the alias ('LEN-TACE'), its own parts win
-        free = [m for m in aliases if not any(m.start < o.end and o.start < m.end for o in base)]
+        free = [m for m in aliases if not _read_by_lexicon(m, joined)]
+        base = [o for o in base if not any(m.start <= o.start and o.end <= m.end for m in free)]
         merged = sorted(_dedupe([*base, *free]), key=lambda m: m.start)
         joined = _join_combos(text, _drop_inline_definitions(text, merged), lex)
-        joined = sorted(_dedupe([*joined, *aliases]), key=lambda m: m.start)
+        joined = sorted(_dedupe([*joined, *free]), key=lambda m: m.start)
     later_line = _LazyFlag(lambda: bool(LATER_LINE.search(text)))
     for i, m in enumerate(joined):
         m.prior = _is_prior(text, m, later_line) or _inherits_prior(text, joined, i)
@@ -206,6 +207,13 @@ def _group_name_after(text: str, end: int) -> bool:
     return bool(GROUP_NAME_AFTER.match(text[end : end + 30]))
 
 
+def _read_by_lexicon(alias: Mention, joined: list[Mention]) -> bool:
+    """The lexicon's own reading of the alias's words already gives the same regimen."""
+    return any(
+        o.start <= alias.start and alias.end <= o.end and o.regimen == alias.regimen for o in joined
+    )
+
+
 INLINE_OPEN = re.compile(r"\s*[(\[]\s*$")
 INLINE_CLOSE = re.compile(r"\s*[)\]]")
 
@@ -227,20 +235,46 @@ def _drop_inline_definitions(text: str, mentions: list[Mention]) -> list[Mention
     return out
 
 
-def _alias_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'atezolizumab plus bevacizumab (AtBev)' defines AtBev for the rest of the text."""
+def _alias_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """'atezolizumab plus bevacizumab (AtBev)' defines AtBev for the rest of the text; a
+    bracketed name the lexicon already knows ('(TACE)') defines nothing."""
     aliases: dict[str, str] = {}
     for m in mentions:
         if text[m.end : m.end + 3].lstrip()[:1] != "(":
             continue
         found = ALIAS_AFTER.match(text[m.end : m.end + 40])
+        if found and (found["a"] in lex.synonyms or found["a"].lower() in lex.synonyms):
+            continue
         if found and _plausible_alias(found["a"], text[m.start : m.end]):
             aliases.setdefault(found["a"], m.regimen)
     out = []
     for alias, regimen in aliases.items():
-        for hit in re.finditer(rf"(?<![\w+/-]){re.escape(alias)}(?![\w+/-])", text):
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            if len(alias) <= 2 and not _in_combination(text, hit.start(), hit.end()):
+                continue  # 'D', 'B' only inside 'D+B+TACE' or 'D group', never 'hepatitis B'
             out.append(Mention(hit.start(), hit.end(), regimen, alias=True))
     return out
+
+
+SHORT_ALIAS_BLOCKED = re.compile(
+    r"(?:hepatitis|pugh|bclc|stage|arm|cohort|part|type|class|grade|vitamin|group|phase|category|"
+    r"level|score|schedule|dose|regimen|step|panel|table|figure|fig\.?)\s*[-\u2013]?\s*$",
+    re.I,
+)
+
+
+def _in_combination(text: str, start: int, end: int) -> bool:
+    """Where a one- or two-letter short name ('C', 'D') can be read as an arm: inside a
+    combination, alone in brackets, beside 'vs' or a list comma; never 'hepatitis B'."""
+    before, after = text[max(0, start - 12) : start], text[end : end + 8]
+    if before[-1:] in ("+", "/") or after[:1] in ("+", "/"):
+        return True
+    if SHORT_ALIAS_BLOCKED.search(before) or re.match(r"\s*[-\u2013]?\s*\d", after):
+        return False
+    return bool(
+        re.match(r"\s+(?:group|arm|cohort)\b|\s*\)|\s*,\s*n\s*=|\s+(?:vs\.?|versus|v)\s", after)
+        and (before[-1:] in ("(", " ", ",") or not before)
+    ) or bool(re.search(r"(?:\bvs\.?|\bversus|\bv)\s+$", before))
 
 
 def _plausible_alias(alias: str, named: str = "") -> bool:
@@ -406,8 +440,12 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
     current = [m for m in mentions if not m.prior and not DESIGN_AFTER.match(text, m.end)]
     titled = _title_arms(text, current, sentences)
     for a, b in sentences:
-        if re.search(r"randomi[sz]|randomly\s+assigned|allocated", text[a:b], re.I):
+        if found := re.search(r"randomi[sz]|randomly\s+assigned|allocated", text[a:b], re.I):
             arms = _distinct(text, [m for m in current if a <= m.start < b])
+            semi = text.find(";", a + found.end(), b)
+            if semi > 0:  # '...to D+B+TACE, D+TACE, or PBO+TACE; D 1500 mg ± B (or PBO) ...'
+                head = _distinct(text, [m for m in current if a <= m.start < semi])
+                arms = head if len(head) >= 2 else arms
             if len(arms) >= 2:
                 # 'randomised to pembro or pbo, each with chemotherapy': the title has the whole arms
                 return titled if titled and _refines(titled, arms) else arms

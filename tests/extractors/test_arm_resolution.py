@@ -57,3 +57,34 @@ def test_modifier_between_agent_and_procedure_keeps_the_combination():
         ("mOS", "lenvatinib + tace", 17.8),
         ("mOS", "lenvatinib", 11.5),
     ]
+
+
+THREE_ARMS = (
+    "Durvalumab (D) with or without bevacizumab (B) plus chemoembolisation in liver cancer\n"
+    "Methods: Pts were randomized 1:1:1 to D+B+TACE, D+TACE, or PBO+TACE; after TACE, D 1500 mg "
+    "± B 15 mg/kg (or PBO) continued. Most had hepatitis B (55%) and Child-Pugh A. "
+    "Results: mPFS was 15.0, 10.0 and 8.2 mo, respectively. ORR: 43.6% vs 41.0% vs 29.6%."
+)
+
+
+def test_single_letter_short_names_compose_arms_written_with_plus_signs():
+    info = extract_document(*THREE_ARMS.split("\n", 1))
+    assert [a["arm"] for a in info["arms"]] == [
+        "durvalumab + bevacizumab + tace",
+        "durvalumab + tace",
+        "placebo + tace",
+    ]
+    assert triples(THREE_ARMS, "ORR") == [
+        ("ORR", "durvalumab + bevacizumab + tace", 43.6),
+        ("ORR", "durvalumab + tace", 41.0),
+        ("ORR", "placebo + tace", 29.6),
+    ]
+
+
+def test_single_letter_short_name_is_not_read_in_hepatitis_b():
+    info = extract_document(
+        "Bevacizumab (B) in liver cancer: a randomised trial",
+        "Patients were randomly assigned to atezolizumab or sorafenib, stratified by infection "
+        "(hepatitis B), region and Child-Pugh B vs A. Median OS was 12.0 vs 10.1 months.",
+    )
+    assert [a["arm"] for a in info["arms"]] == ["atezolizumab", "sorafenib"]
