@@ -185,6 +185,10 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return False  # "comparing X with Y" names two arms, not a combination
     if lex.known_combo(parts):
         return True
+    if match["some"].lower() in ("and", "/", "-", "&", "with") and _chemo_pair(
+        left.last or left.regimen, right.regimen, lex
+    ):
+        return True  # 'gemcitabine and cisplatin', 'durvalumab plus gemcitabine and cisplatin'
     if (
         match["some"].lower() == "with"
         and (lex.classes_of(left.regimen) | lex.classes_of(right.regimen)) & LOCOREGIONAL
@@ -195,6 +199,13 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
 
 
 LOCOREGIONAL = {"locoregional", "radiotherapy"}
+
+
+def _chemo_pair(left: str, right: str, lex: Lexicon) -> bool:
+    """Two named cytotoxics side by side are one chemotherapy backbone."""
+    return lex.classes_of(left) == {"chemotherapy"} == lex.classes_of(right) and left != right
+
+
 GROUP_NAME_AFTER = re.compile(
     r"^(?:\s*(?:biosimilar|combination|regimen))?\s*(?:group|arm|cohort|regimen|combination|treated|recipients|therapy|\(|,|;|\.|\)|and\b|or\b|versus\b|vs\b|v\b|in\b|was\b|were\b|had\b|with\b|compared\b|showed\b|produced\b|achieved\b|yielded\b|improved\b|prolonged\b|$)",
     re.I,
@@ -448,7 +459,9 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
                 arms = head if len(head) >= 2 else arms
             if len(arms) >= 2:
                 # 'randomised to pembro or pbo, each with chemotherapy': the title has the whole arms
-                return titled if titled and _refines(titled, arms) else arms
+                if titled and _refines(titled, arms):
+                    return titled
+                return _with_backbone(text, a, b, current, arms)
     if titled:
         return titled
     if sentences:
@@ -472,11 +485,37 @@ def _title_arms(text: str, current: list[Mention], sentences: list[tuple[int, in
     return []
 
 
+EACH_WITH = re.compile(
+    r"\b(?:each|both|all)\s+(?:\w+\s+){0,2}?(?:with|plus|combined\s+with|in\s+combination\s+with|"
+    r"given\s+with|on\s+a\s+background\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _with_backbone(text: str, a: int, b: int, current: list[Mention], arms: list[str]) -> list[str]:
+    """'randomly assigned to durvalumab or placebo, each combined with gemcitabine and
+    cisplatin': the shared backbone belongs to every arm named before it."""
+    for m in current:
+        if a <= m.start < b and EACH_WITH.search(text, max(a, m.start - 60), m.start):
+            before = _distinct(text, [o for o in current if a <= o.start < m.start])
+            if len(before) >= 2:
+                lex = load_lexicon()
+                return [normalise_combo([arm, m.regimen], lex) for arm in before]
+    return arms
+
+
 def _refines(titled: list[str], arms: list[str]) -> bool:
     """Each randomised arm is part of a different, larger title arm, in the same number; a
     backbone every title arm shares ('each with chemotherapy') is not an arm of its own."""
+    lex = load_lexicon()
     backbone = set.intersection(*(set(t.split(" + ")) for t in titled))
-    arms = [a for a in arms if set(a.split(" + ")) - backbone]
+    chemo_backbone = any("chemotherapy" in lex.classes_of(b) for b in backbone)
+    arms = [
+        a
+        for a in arms
+        if set(a.split(" + ")) - backbone
+        and not (chemo_backbone and lex.classes_of(a) == {"chemotherapy"})
+    ]
     if len(titled) != len(arms) or titled == arms:
         return False
     used: set[int] = set()

@@ -88,3 +88,26 @@ def test_single_letter_short_name_is_not_read_in_hepatitis_b():
         "(hepatitis B), region and Child-Pugh B vs A. Median OS was 12.0 vs 10.1 months.",
     )
     assert [a["arm"] for a in info["arms"]] == ["atezolizumab", "sorafenib"]
+
+
+def test_shared_backbone_belongs_to_every_randomised_arm():
+    text = (
+        "Adding an anti-PD-L1 antibody to chemotherapy in biliary tract cancer\n"
+        "Patients were randomly assigned to durvalumab or placebo, each combined with gemcitabine "
+        "and cisplatin for up to eight cycles. Median overall survival was 12.8 and 11.5 months "
+        "(hazard ratio, 0.80; 95% CI, 0.66 to 0.97)."
+    )
+    assert triples(text, "mOS") == [
+        ("mOS", "durvalumab + cisplatin + gemcitabine", 12.8),
+        ("mOS", "cisplatin + gemcitabine + placebo", 11.5),
+    ]
+    assert triples(text, "HR_OS") == [("HR_OS", "durvalumab + cisplatin + gemcitabine", 0.80)]
+
+
+def test_two_cytotoxics_written_with_and_are_one_backbone():
+    text = (
+        "A phase 2 study\n"
+        "Forty patients received nivolumab plus oxaliplatin and capecitabine; the objective "
+        "response rate was 45.0%."
+    )
+    assert triples(text, "ORR") == [("ORR", "nivolumab + capecitabine + oxaliplatin", 45.0)]
