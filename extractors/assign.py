@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.cues import AE_LABELS, DISCONTINUATION, HR_LABELS, RATE_FAMILIES, TIME_FAMILIES, Cue
 from extractors.numbers import LABELED_CI, PAREN, UNIT_AFTER, Atom, Numbers, scan, set_ci
@@ -186,11 +186,36 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
         if atom_.unit is not None or atom_.nr:
             previous = atom_.struct_end
     _assign_arms(ctx, a, b, candidates, mentions)
+    candidates = _every_arm(ctx, candidates)
     _assign_pvalues(candidates, nums)
     _assign_timepoints(candidates, nums)
     _drop_prior_only_rates(candidates)
     candidates = [c for c in candidates if not (c.endpoint.startswith("HR_") and c.arm is None)]
     return candidates, nums
+
+
+EVERY_ARM_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:in|for|with)\s+(?:either|both|each|all|any)\s+(?:of\s+the\s+)?"
+    r"(?:\w+\s+)?(?:groups?|arms?|cohorts?|regimens?)\b",
+    re.I,
+)
+
+
+def _every_arm(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """'Median OS was not reached in either group': one not-reached finding per arm."""
+    out: list[Candidate] = []
+    for cand in cands:
+        out.append(cand)
+        if (
+            cand.arm is None
+            and cand.atom.nr
+            and len(ctx.arms) >= 2
+            and not cand.endpoint.startswith("HR_")
+            and EVERY_ARM_AFTER.match(ctx.text, cand.atom.struct_end)
+        ):
+            cand.arm = ctx.arms[0]
+            out += [replace(cand, arm=arm, arm_text=None) for arm in ctx.arms[1:]]
+    return out
 
 
 def _split_cue_groups(
@@ -364,7 +389,7 @@ def _qualified_by_block(text: str, cue: Cue, left: list[Cue]) -> bool:
 FORWARD_GAP = re.compile(
     r"^\s*\)?\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|pts|participants)\s+)?(?:patients\s+|pts\s+)?"
     r"(?:(?:receiving|treated\s+with|on)\s+[^,;%()]{1,60}?\s+)?"
-    r"(?:(?:had|achieved|experienced|developed|reported|showed|attained|obtained|presented\s+with)\s+)?"
+    r"(?:(?:had|achieved|experienced|developed|reported|showed|attained|obtained|presented\s+with|were|remained)\s+)?"
     r"(?:an?\s+)?(?:confirmed\s+|objective\s+)?(?:(?:grade|gr\.?)\s*[^A-Za-z]{1,10}?(?:\s*or\s+(?:higher|worse|more|above))?\s*)?$",
     re.I,
 )

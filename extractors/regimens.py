@@ -27,14 +27,14 @@ class Mention:
 ALWAYS_JOIN = r"plus|\+|in\s+combination\s+with|combined\s+with|together\s+with"
 SOMETIMES_JOIN = r"and|with|/|-|\u2010|\u2011|\u2013|\u2014|&"
 DOSE = (
-    r"(?:\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?"
+    r"(?:\d+(?:[.·]\d+)?(?:\s*(?:or|/|to|-)\s*\d+(?:[.·]\d+)?)*\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?"
     r"(?:\s*(?:or|/)\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?)*"
     r"(?:\s+(?:once|twice)\s+(?:daily|a\s+day))?(?:\s+(?:IV|iv|intravenously|orally|po|PO|daily|Q[1-4]W|q[1-4]w))*"
     r"(?:\s+every\s+\d\s+weeks)?)"
 )
 GAP = re.compile(
     rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?[-\u2010\u2011]?\s*(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
-    r"\s*[-\u2010\u2011]?\s*(?:(?:a|an|the|intravenous|oral|low-dose|on-demand|conventional|concurrent|sequential|repeated|standard)\s+)?$",
+    r"\s*[-\u2010\u2011]?\s*(?:(?:a|an|the|intravenous|oral|low-dose|on-demand|conventional|concurrent|sequential|repeated|standard|dual|double|matching)\s+(?:and\s+)?){0,3}$",
     re.I,
 )
 PRIOR_BEFORE = re.compile(

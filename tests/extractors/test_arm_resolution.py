@@ -111,3 +111,36 @@ def test_two_cytotoxics_written_with_and_are_one_backbone():
         "response rate was 45.0%."
     )
     assert triples(text, "ORR") == [("ORR", "nivolumab + capecitabine + oxaliplatin", 45.0)]
+
+
+NEWS = (
+    "Adding two drugs to chemoembolisation\n"
+    "A total of 480 patients were randomly assigned to lenvatinib 8 or 12 mg daily plus "
+    "pembrolizumab 400 mg every 6 weeks with TACE (n = 237) or to TACE with dual oral and "
+    "intravenous placebo (n = 243). Median progression-free survival was 14.6 months with the "
+    "triplet vs 10.0 months with TACE plus dual placebo. At 24 months, 30.6% vs 14.1% of patients "
+    "were alive and progression-free. Median overall survival had not been reached in either "
+    "group (HR = 0.80, 95% CI = 0.57-1.11)."
+)
+TRIPLET = "pembrolizumab + lenvatinib + tace"
+
+
+def test_doses_and_modifiers_inside_an_arm_do_not_split_it():
+    assert triples(NEWS, "N") == [
+        ("N", "overall", 480),
+        ("N", TRIPLET, 237),
+        ("N", "placebo + tace", 243),
+    ]
+    assert triples(NEWS, "mPFS") == [("mPFS", TRIPLET, 14.6), ("mPFS", "placebo + tace", 10.0)]
+
+
+def test_alive_and_progression_free_is_a_pfs_rate():
+    rates = [
+        (f["arm"], f["value"], f["timepoint"]) for f in extract(NEWS) if f["endpoint"] == "PFS_RATE"
+    ]
+    assert rates == [(TRIPLET, 30.6, "24 months"), ("placebo + tace", 14.1, "24 months")]
+
+
+def test_not_reached_in_either_group_is_one_finding_per_arm():
+    assert triples(NEWS, "mOS") == [("mOS", TRIPLET, None), ("mOS", "placebo + tace", None)]
+    assert triples(NEWS, "HR_OS") == [("HR_OS", TRIPLET, 0.80)]
