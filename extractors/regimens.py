@@ -25,7 +25,7 @@ class Mention:
 
 
 ALWAYS_JOIN = r"plus|\+|in\s+combination\s+with|combined\s+with|together\s+with"
-SOMETIMES_JOIN = r"and|with|/|-|\u2010|\u2011|\u2013|\u2014|&"
+SOMETIMES_JOIN = r"and|with|followed\s+by|/|-|\u2010|\u2011|\u2013|\u2014|&"
 DOSE = (
     r"(?:\d+(?:[.·]\d+)?(?:\s*(?:or|/|to|-)\s*\d+(?:[.·]\d+)?)*\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?"
     r"(?:\s*(?:or|/)\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?)*"
@@ -92,7 +92,17 @@ def mentions_from_spans(
     for i, m in enumerate(joined):
         m.prior = _is_prior(text, m, later_line) or _inherits_prior(text, joined, i)
         m.comparator = _is_comparator(text[max(0, m.start - 30) : m.start])
-    return [m for m in joined if m.regimen not in BACKGROUND]
+    return [
+        m
+        for m in joined
+        if m.regimen not in BACKGROUND and not ENDPOINT_QUALIFIER.match(text, m.end)
+    ]
+
+
+# 'TACE-PFS', 'TACE-specific progression-free survival': the procedure names a kind of endpoint
+ENDPOINT_QUALIFIER = re.compile(
+    r"[-\u2010\u2011](?:PFS|TTP|progression|specific|untreatable|free\s+surviv)", re.I
+)
 
 
 COMPARATOR_HINTS = (
@@ -157,6 +167,7 @@ JOIN_HINTS = (
     "with",
     "combin",
     "&",
+    "followed",
 )
 
 
@@ -185,6 +196,11 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return False  # "comparing X with Y" names two arms, not a combination
     if lex.known_combo(parts):
         return True
+    if (
+        match["some"].lower().startswith("followed")
+        and (lex.classes_of(left.regimen) | lex.classes_of(right.regimen)) & LOCOREGIONAL
+    ):
+        return True  # 'on-demand TACE followed by atezolizumab and bevacizumab' is one arm
     if match["some"].lower() in ("and", "/", "-", "&", "with") and _chemo_pair(
         left.last or left.regimen, right.regimen, lex
     ):

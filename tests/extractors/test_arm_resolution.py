@@ -144,3 +144,17 @@ def test_alive_and_progression_free_is_a_pfs_rate():
 def test_not_reached_in_either_group_is_one_finding_per_arm():
     assert triples(NEWS, "mOS") == [("mOS", TRIPLET, None), ("mOS", "placebo + tace", None)]
     assert triples(NEWS, "HR_OS") == [("HR_OS", TRIPLET, 0.80)]
+
+
+def test_procedure_followed_by_drugs_is_one_arm_and_tace_pfs_is_not_an_arm():
+    text = (
+        "Chemoembolisation with or without systemic therapy\n"
+        "The study randomised 342 patients to on-demand TACE followed by atezolizumab and "
+        "bevacizumab, or to on-demand TACE alone. TACE-progression-free survival was longer with "
+        "the combination (median 11.3 vs 7.0 months; HR, 0.71; 95% CI, 0.55-0.92)."
+    )
+    assert triples(text, "mPFS") == [
+        ("mPFS", "atezolizumab + bevacizumab + tace", 11.3),
+        ("mPFS", "tace", 7.0),
+    ]
+    assert triples(text, "HR_PFS") == [("HR_PFS", "atezolizumab + bevacizumab + tace", 0.71)]
