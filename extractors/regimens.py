@@ -137,7 +137,13 @@ def _inherits_prior(text: str, mentions: list[Mention], i: int) -> bool:
     if i == 0 or not mentions[i - 1].prior:
         return False
     gap = text[mentions[i - 1].end : mentions[i].start]
-    return bool(re.fullmatch(r"\s*(?:\(|,|or|and|and/or)\s*", gap))
+    return bool(PRIOR_LIST_GAP.fullmatch(gap))
+
+
+# 'sorafenib (n = 97, 82.2%), regorafenib (n = 84) and ...': a list of prior agents goes on
+PRIOR_LIST_GAP = re.compile(
+    r"\s*(?:\((?:n\s*=\s*)?[\d\s,.;%·=n]{0,30}\)\s*)?(?:\(|,\s*(?:and\s+|or\s+)?|or|and|and/or)\s*"
+)
 
 
 def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
