@@ -12,7 +12,15 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extractors import document as docfacts
-from extractors.assign import Candidate, Context, criterion, denominator, extract_sentence, subgroup
+from extractors.assign import (
+    Candidate,
+    Context,
+    as_arm,
+    criterion,
+    denominator,
+    extract_sentence,
+    subgroup,
+)
 from extractors.cues import AE_LABELS, Cue, learn_abbreviations, resolve_ae
 from extractors.lexicon import load_lexicon
 from extractors.numbers import Numbers
@@ -185,7 +193,9 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
         _, sent_mentions = ctx.in_sentence(a)
         rows = [
             (s, e, 1, n, arm, pid, None)
-            for s, e, n, arm, pid in docfacts.arm_counts(ctx.text, a, b, sent_mentions)
+            for s, e, n, arm, pid in docfacts.arm_counts(
+                ctx.text, a, b, [as_arm(ctx, m) for m in sent_mentions]
+            )
         ]
         totals = docfacts.total_counts(ctx.text, a, b)
         if totals and total_arm is None:

@@ -22,6 +22,10 @@ class Mention:
     comparator: bool = False
     alias: bool = False
     last: str = ""  # the agent written last, for 'X plus Y and Z' joins
+    negated: bool = False  # 'non-SBRT', 'without TACE': the arm that lacks this regimen
+
+
+NEGATED_BEFORE = re.compile(r"(?:\bnon[-\u2010\u2011\s]?|\bwithout\s+(?:the\s+)?|\bno\s+)$", re.I)
 
 
 ALWAYS_JOIN = r"plus|\+|in\s+combination\s+with|combined\s+with|together\s+with"
@@ -29,7 +33,7 @@ SOMETIMES_JOIN = r"and|with|followed\s+by|/|-|\u2010|\u2011|\u2013|\u2014|&"
 DOSE = (
     r"(?:\d+(?:[.·]\d+)?(?:\s*(?:or|/|to|-)\s*\d+(?:[.·]\d+)?)*\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?"
     r"(?:\s*(?:or|/)\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?)*"
-    r"(?:\s+(?:once|twice)\s+(?:daily|a\s+day))?(?:\s+(?:IV|iv|intravenously|orally|po|PO|daily|Q[1-4]W|q[1-4]w))*"
+    r"(?:\s+(?:once|twice)\s+(?:daily|a\s+day))?(?:\s+(?:IV|iv|intravenously|orally|po|PO|daily|Q[1-4]W|q[1-4]w|QD|qd|BID|bid|TID|QW|qw))*"
     r"(?:\s+every\s+\d\s+weeks)?)"
 )
 GAP = re.compile(
@@ -92,6 +96,7 @@ def mentions_from_spans(
     for i, m in enumerate(joined):
         m.prior = _is_prior(text, m, later_line) or _inherits_prior(text, joined, i)
         m.comparator = _is_comparator(text[max(0, m.start - 30) : m.start])
+        m.negated = bool(NEGATED_BEFORE.search(text, max(0, m.start - 12), m.start))
     return [
         m
         for m in joined
@@ -271,7 +276,7 @@ def _drop_inline_definitions(text: str, mentions: list[Mention]) -> list[Mention
 def _alias_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """'atezolizumab plus bevacizumab (AtBev)' defines AtBev for the rest of the text; a
     bracketed name the lexicon already knows ('(TACE)') defines nothing."""
-    aliases: dict[str, str] = {}
+    defined: dict[str, list[Mention]] = {}
     for m in mentions:
         if text[m.end : m.end + 3].lstrip()[:1] != "(":
             continue
@@ -279,7 +284,8 @@ def _alias_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
         if found and (found["a"] in lex.synonyms or found["a"].lower() in lex.synonyms):
             continue
         if found and _plausible_alias(found["a"], text[m.start : m.end]):
-            aliases.setdefault(found["a"], m.regimen)
+            defined.setdefault(found["a"], []).append(m)
+    aliases = {alias: _alias_regimen(text, alias, ms, lex) for alias, ms in defined.items()}
     out = []
     for alias, regimen in aliases.items():
         for hit in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
@@ -296,14 +302,43 @@ SHORT_ALIAS_BLOCKED = re.compile(
 )
 
 
+def _alias_regimen(text: str, alias: str, named: list[Mention], lex: Lexicon) -> str:
+    """What a bracketed short name stands for: the agents it spells ('Atezo-Bev-TACE'),
+    else the agent it abbreviates ('plus atezolizumab (A)'), else the whole combination
+    written before it ('LEN plus on-demand TACE (LEN-TACE)', 'A plus B (AtBev)')."""
+    spelled = _spelled_regimen(alias, lex)
+    if spelled:
+        return spelled
+    first_end = min(m.end for m in named)
+    at_end = [m for m in named if m.end == first_end]
+    shortest = min(at_end, key=lambda m: m.end - m.start)
+    if _abbreviates(alias.lower(), text[shortest.start : shortest.end].lower()):
+        return shortest.regimen
+    return max(at_end, key=lambda m: m.end - m.start).regimen
+
+
+def _spelled_regimen(alias: str, lex: Lexicon) -> str | None:
+    """'(Atezo-Bev-TACE group)': a short name built from known short names is their
+    combination, whatever the name written just before the bracket."""
+    parts = [p for p in re.split(r"[-+/\u2010\u2011\u2013\s]+", alias) if p]
+    if len(parts) < 2:
+        return None
+    ids = [lex.synonyms.get(p) or lex.synonyms.get(p.lower()) for p in parts]
+    if not all(ids):
+        return None
+    return normalise_combo(ids, lex)
+
+
 def _in_combination(text: str, start: int, end: int) -> bool:
     """Where a one- or two-letter short name ('C', 'D') can be read as an arm: inside a
     combination, alone in brackets, beside 'vs' or a list comma; never 'hepatitis B'."""
     before, after = text[max(0, start - 12) : start], text[end : end + 8]
     if before[-1:] in ("+", "/") or after[:1] in ("+", "/"):
         return True
-    if SHORT_ALIAS_BLOCKED.search(before) or re.match(r"\s*[-\u2013]?\s*\d", after):
+    if SHORT_ALIAS_BLOCKED.search(before):
         return False
+    if re.match(r"\s*[-\u2013]?\s*\d", after):
+        return bool(re.match(r"\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg)\b", text[end : end + 16]))
     return bool(
         re.match(r"\s+(?:group|arm|cohort)\b|\s*\)|\s*,\s*n\s*=|\s+(?:vs\.?|versus|v)\s", after)
         and (before[-1:] in ("(", " ", ",") or not before)
@@ -471,8 +506,11 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
     """Arms in the order the study names them: randomisation sentence, then title, then all."""
     # 'placebo-controlled' / 'sorafenib-controlled' describe the design, not an arm's order
     current = [m for m in mentions if not m.prior and not DESIGN_AFTER.match(text, m.end)]
+    optional = _with_or_without(text, current, sentences)
+    if optional:
+        return optional
     titled = _title_arms(text, current, sentences)
-    for a, b in sentences:
+    for a, b in sentences[1:] + sentences[:1]:  # 'a randomized trial' in a title says less
         if found := re.search(r"randomi[sz]|randomly\s+assigned|allocated", text[a:b], re.I):
             arms = _distinct(text, [m for m in current if a <= m.start < b])
             semi = text.find(";", a + found.end(), b)
@@ -493,7 +531,42 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
             return arms[0].split(" or ")
         if len(arms) == 1 and any(m.prior and a <= m.start < b for m in mentions):
             return arms
+    grouped = _distinct(text, [m for m in current if GROUP_AFTER.match(text, m.end)])
+    if len(grouped) >= 2:
+        return grouped  # observational comparisons name their groups: 'the X group', 'Y alone'
     return _distinct(text, current)
+
+
+GROUP_AFTER = re.compile(
+    r"\s*(?:[-\u2010\u2011]\s*)?(?:group|arm|cohort|alone|monotherapy|recipients|users|treated\b|"
+    r"\(\s*n\s*=|\(\s*\d+\s+patients)",
+    re.I,
+)
+
+
+WITH_OR_WITHOUT = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:with\s+or\s+without|plus\s+or\s+minus|±|\+/-|and/or)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _with_or_without(
+    text: str, current: list[Mention], sentences: list[tuple[int, int]]
+) -> list[str]:
+    """'camrelizumab plus apatinib with or without SBRT' in the title or the randomisation
+    sentence: two arms, the combination with the addition first."""
+    for a, b in sentences[:1] + [
+        s
+        for s in sentences
+        if re.search(r"randomi[sz]|randomly|assigned|allocated", text[s[0] : s[1]], re.I)
+    ]:
+        inside = [m for m in current if a <= m.start < b]
+        for left, right in zip(inside, inside[1:], strict=False):
+            if left.regimen != right.regimen and WITH_OR_WITHOUT.match(
+                text[left.end : right.start]
+            ):
+                return [normalise_combo([left.regimen, right.regimen]), left.regimen]
+    return []
 
 
 def _title_arms(text: str, current: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:
@@ -559,6 +632,7 @@ STANDALONE = re.compile(
 )
 
 
+SINGLE_BEFORE = re.compile(r"(?:single[-\u2010\u2011\s]agent|monotherapy\s+with)\s+$", re.I)
 SEQUENCE_BEFORE = re.compile(
     r"(?:followed\s+by|then|maintenance|switch\w*\s+to)\s+(?:\w+\s+){0,2}$", re.I
 )
@@ -576,6 +650,7 @@ def _distinct(text: str, mentions: list[Mention]) -> list[str]:
         if (
             inside
             and not m.comparator
+            and not SINGLE_BEFORE.search(text, max(0, m.start - 20), m.start)
             and (
                 not STANDALONE.match(text[m.end : m.end + 40])
                 or SEQUENCE_BEFORE.search(text, max(0, m.start - 40), m.start)

@@ -158,3 +158,52 @@ def test_procedure_followed_by_drugs_is_one_arm_and_tace_pfs_is_not_an_arm():
         ("mPFS", "tace", 7.0),
     ]
     assert triples(text, "HR_PFS") == [("HR_PFS", "atezolizumab + bevacizumab + tace", 0.71)]
+
+
+def test_with_or_without_names_two_arms_and_non_x_is_the_arm_without():
+    text = (
+        "Camrelizumab plus apatinib with or without SBRT: a randomised phase 2 trial\n"
+        "Sixty patients were enrolled: 40 to the SBRT cohort and 20 to the non-SBRT cohort. "
+        "The objective response rate was 47.5% with SBRT, compared with 20.0% in the non-SBRT cohort."
+    )
+    with_sbrt, without = "camrelizumab + rivoceranib + sbrt", "camrelizumab + rivoceranib"
+    assert [a["arm"] for a in extract_document(*text.split("\n", 1))["arms"]] == [
+        with_sbrt,
+        without,
+    ]
+    assert triples(text, "N") == [("N", "overall", 60), ("N", with_sbrt, 40), ("N", without, 20)]
+    assert triples(text, "ORR") == [("ORR", with_sbrt, 47.5), ("ORR", without, 20.0)]
+
+
+def test_short_name_spelled_from_known_names_is_their_combination():
+    text = (
+        "Adding chemoembolisation to atezolizumab plus bevacizumab\n"
+        "Of 144 patients on Atezo-Bev, 48 also underwent TACE (Atezo-Bev-TACE group) and 96 "
+        "received Atezo-Bev alone. Median PFS was 11.5 months in the Atezo-Bev-TACE group and "
+        "6.9 months in the Atezo-Bev group."
+    )
+    assert triples(text, "mPFS") == [
+        ("mPFS", "atezolizumab + bevacizumab + tace", 11.5),
+        ("mPFS", "atezolizumab + bevacizumab", 6.9),
+    ]
+
+
+def test_third_single_agent_arm_and_unlabelled_pairs_follow_the_last_comparison():
+    text = (
+        "Cabozantinib (C) plus atezolizumab (A) versus sorafenib (SOR): results from a randomized "
+        "phase III trial\n"
+        "Pts were randomized 2:1:1 to C 40 mg QD + A 1200 mg Q3W, SOR 400 mg BID, or single-agent "
+        "C 60 mg QD. mPFS was 6.8 mo with C+A vs 4.2 mo with SOR. ORR 11% vs 3.7%. "
+        "Gr 3/4 TRAEs: 54% (C+A), 32% (SOR), 57% (C)."
+    )
+    info = extract_document(*text.split("\n", 1))
+    assert [a["arm"] for a in info["arms"]] == [
+        "atezolizumab + cabozantinib",
+        "sorafenib",
+        "cabozantinib",
+    ]
+    assert triples(text, "ORR") == [
+        ("ORR", "atezolizumab + cabozantinib", 11.0),
+        ("ORR", "sorafenib", 3.7),
+    ]
+    assert triples(text, "TRAE_G3plus")[-1] == ("TRAE_G3plus", "cabozantinib", 57.0)
