@@ -808,7 +808,7 @@ def _run_order(
 def previous_pair(ctx: Context, pos: int) -> list[str] | None:
     """'mPFS was 6.8 mo with C+A vs 4.2 mo with SOR. ... ORR 11% vs 3.7%.': in a trial of
     more than two arms, an unlabelled pair continues the last two-arm comparison written."""
-    for a, b in reversed([s for s in ctx.sentences if s[1] <= pos]):
+    for a, _b in reversed([s for s in ctx.sentences if s[1] <= pos]):
         _, mentions = ctx.in_sentence(a)
         arms = []
         for m in mentions:

@@ -25,7 +25,9 @@ class Mention:
     negated: bool = False  # 'non-SBRT', 'without TACE': the arm that lacks this regimen
 
 
-NEGATED_BEFORE = re.compile(r"(?:\bnon[-\u2010\u2011\s]?|\bwithout\s+(?:the\s+)?|\bno\s+)$", re.I)
+NEGATED_BEFORE = re.compile(
+    r"(?:\bnon[-\u2010\u2011\s]?|(?<!or\s)\bwithout\s+(?:the\s+)?|(?<!or\s)\bno\s+)$", re.I
+)
 
 
 ALWAYS_JOIN = r"plus|\+|in\s+combination\s+with|combined\s+with|together\s+with"
@@ -96,7 +98,9 @@ def mentions_from_spans(
     for i, m in enumerate(joined):
         m.prior = _is_prior(text, m, later_line) or _inherits_prior(text, joined, i)
         m.comparator = _is_comparator(text[max(0, m.start - 30) : m.start])
-        m.negated = bool(NEGATED_BEFORE.search(text, max(0, m.start - 12), m.start))
+        negation = NEGATED_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if negation:  # the mention is the whole 'non-SBRT'
+            m.negated, m.start = True, negation.start()
     return [
         m
         for m in joined
