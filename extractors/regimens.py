@@ -23,6 +23,7 @@ class Mention:
     alias: bool = False
     last: str = ""  # the agent written last, for 'X plus Y and Z' joins
     negated: bool = False  # 'non-SBRT', 'without TACE': the arm that lacks this regimen
+    listed: bool = False  # joined from a comma list, which 'and' may close
 
 
 NEGATED_BEFORE = re.compile(
@@ -160,8 +161,13 @@ def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
     for m in mentions:
         if out and _joinable(text, out[-1], m, lex):
             prev = out[-1]
+            listed = bool(re.fullmatch(r"\s*,\s*", text[prev.end : m.start]))
             out[-1] = Mention(
-                prev.start, m.end, normalise_combo([prev.regimen, m.regimen], lex), last=m.regimen
+                prev.start,
+                m.end,
+                normalise_combo([prev.regimen, m.regimen], lex),
+                last=m.regimen,
+                listed=listed,
             )
         else:
             out.append(Mention(m.start, m.end, m.regimen, last=m.regimen))
@@ -191,6 +197,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     if len(gap) > 90 or "\n" in gap:
         return False
     low = gap.lower()
+    if re.fullmatch(r"\s*,\s*", gap):
+        return _listed_together(text, left, right, lex)
     if not any(h in low for h in JOIN_HINTS):
         return False
     match = GAP.match(gap)
@@ -198,6 +206,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return False
     if match["always"]:
         return True
+    if match["some"].lower() == "and" and left.listed:
+        return True  # 'lenvatinib, toripalimab and FOLFOX-HAIC' closes the list
     if gap in {"-", "\u2010", "\u2011", "\u2013", "\u2014", "/"} and _group_name_after(
         text, right.end
     ):
@@ -230,6 +240,21 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
 
 
 LOCOREGIONAL = {"locoregional", "radiotherapy"}
+LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|plus\b|\+|with\b)\s*")
+
+
+def _listed_together(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
+    """'lenvatinib, toripalimab and FOLFOX-HAIC': agents of different kinds listed with
+    commas and closed by 'and'/'plus' are given together; 'sorafenib, lenvatinib and
+    regorafenib' (one kind) or a list closed by 'or' are alternatives."""
+    if not LIST_GOES_ON.match(text, right.end) or " or " in text[right.end : right.end + 50]:
+        return False
+    if _is_comparator(text[max(0, left.start - 30) : left.start]):
+        return False  # 'Compared with sorafenib, atezolizumab plus bevacizumab ...'
+    kinds = [lex.classes_of(left.last or left.regimen), lex.classes_of(right.regimen)]
+    if not all(kinds) or kinds[0] & kinds[1] or {"placebo"} & (kinds[0] | kinds[1]):
+        return False
+    return True
 
 
 def _chemo_pair(left: str, right: str, lex: Lexicon) -> bool:
@@ -528,6 +553,9 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
                 return _with_backbone(text, a, b, current, arms)
     if titled:
         return titled
+    single = _single_arm(text, current, sentences)
+    if single:
+        return [single]
     if sentences:
         a, b = sentences[0]
         arms = _distinct(text, [m for m in current if a <= m.start < b])
@@ -571,6 +599,21 @@ def _with_or_without(
             ):
                 return [normalise_combo([left.regimen, right.regimen]), left.regimen]
     return []
+
+
+SINGLE_ARM = re.compile(r"single[-\u2010\u2011\s]arm|one[-\s]arm|single[-\s]group", re.I)
+
+
+def _single_arm(text: str, current: list[Mention], sentences: list[tuple[int, int]]) -> str | None:
+    """'In this single-arm phase II trial, 36 received lenvatinib, toripalimab and
+    FOLFOX-HAIC': the regimen of the sentence that says single-arm (the fullest one)."""
+    for a, b in sentences:
+        if SINGLE_ARM.search(text, a, b):
+            named = [m for m in current if a <= m.start < b]
+            if named:
+                return max(named, key=lambda m: (len(m.regimen.split(" + ")), -m.start)).regimen
+            return None
+    return None
 
 
 def _title_arms(text: str, current: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:

@@ -207,3 +207,24 @@ def test_third_single_agent_arm_and_unlabelled_pairs_follow_the_last_comparison(
         ("ORR", "sorafenib", 3.7),
     ]
     assert triples(text, "TRAE_G3plus")[-1] == ("TRAE_G3plus", "cabozantinib", 57.0)
+
+
+def test_single_arm_trial_gives_every_value_its_listed_regimen():
+    text = (
+        "A triple combination in advanced liver cancer\n"
+        "In this single-centre, single-arm phase II trial, 51 participants were screened and 36 "
+        "received lenvatinib, toripalimab and FOLFOX-HAIC. Median PFS was 10.4 months "
+        "(95% CI, 5.8-15.0) and the objective response rate was 63.9%."
+    )
+    arm = "toripalimab + lenvatinib + haic"
+    assert triples(text, "mPFS") == [("mPFS", arm, 10.4)]
+    assert triples(text, "ORR") == [("ORR", arm, 63.9)]
+
+
+def test_one_kind_of_drug_listed_with_commas_stays_apart():
+    text = (
+        "Kinase inhibitors after immunotherapy\n"
+        "We compared patients given sorafenib, lenvatinib and regorafenib. Median OS was 8.1 months "
+        "in the sorafenib group."
+    )
+    assert triples(text, "mOS") == [("mOS", "sorafenib", 8.1)]
