@@ -408,6 +408,10 @@ def _finish_atom(s: str, atom: Atom) -> Atom:
         opened = OPENED.match(rest)
         if close and opened:
             atom.struct_end += close.end()
+    elif match is None and labelled and (nr_ci := NR_CI.match(rest)):
+        # '13.0 months (95% CI NE-NE)': bounds that were not estimable are null, not values
+        atom.ci, atom.ci_level = (None, None), None
+        atom.struct_end = pos + nr_ci.end()
     return atom
 
 

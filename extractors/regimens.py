@@ -474,7 +474,7 @@ def combination_mentions(text: str, start: int, end: int, arms: list[str]) -> li
 
 ROLE_WORDS = re.compile(
     r"\b(?P<exp>(?:the\s+)?(?:investigational|experimental|intervention)\s+(?:arm|group|regimen|cohort)"
-    r"|(?:the\s+)?(?:doublet|triplet|triple|quadruplet)(?:\s+(?:regimen|arm|group|therapy|combination))?"
+    r"|(?:the\s+)?(?:doublet|duplex|duotherapy|dual(?=\s+(?:therapy|group|arm|regimen))|triplet|triple|quadruplet)(?:\s+(?:regimen|arm|group|therapy|combination))?"
     r"|combination[-\u2013\s](?:treated|group|arm|recipients)|combination\s+therapy)\b"
     r"|\b(?P<ctl>controls|(?:the\s+)?control\s+(?:arm|group|regimen|cohort)|(?:the\s+)?comparator\s+(?:arm|group))\b"
     r"|\b(?P<mono>(?:the\s+)?(?:monotherapy|single[-\s]agent)(?:\s+(?:arm|group|regimen|cohort))?)\b",
@@ -504,7 +504,15 @@ def role_mentions(text: str, start: int, end: int, arms: list[str]) -> list[Ment
         word = m.group(0).lower()
         regimen = None
         if m["exp"]:
-            size = {"doublet": 2, "triplet": 3, "triple": 3, "quadruplet": 4}
+            size = {
+                "doublet": 2,
+                "duplex": 2,
+                "duo": 2,
+                "dual": 2,
+                "triplet": 3,
+                "triple": 3,
+                "quadruplet": 4,
+            }
             want = next((n for w, n in size.items() if w in word), None)
             if want:
                 fits = [a for a in arms if len(a.split(" + ")) == want]
@@ -539,6 +547,9 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
     if optional:
         return optional
     titled = _title_arms(text, current, sentences)
+    counted = _distinct(text, [m for m in current if COUNTED_AFTER.match(text, m.end)])
+    if len(counted) >= 2 and not (titled and set(titled) <= set(counted)):
+        titled = counted  # 'a sintilimab group (n = 22), a duplex group receiving ... (n = 23)'
     for a, b in sentences[1:] + sentences[:1]:  # 'a randomized trial' in a title says less
         if found := re.search(r"randomi[sz]|randomly\s+assigned|allocated", text[a:b], re.I):
             arms = _distinct(text, [m for m in current if a <= m.start < b])
@@ -569,6 +580,9 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
     return _distinct(text, current)
 
 
+COUNTED_AFTER = re.compile(
+    r"\s*(?:group|arm|cohort)?\s*[(\[]\s*(?:n\s*=\s*\d+|\d+\s+(?:patients|pts)\b)", re.I
+)
 GROUP_AFTER = re.compile(
     r"\s*(?:[-\u2010\u2011]\s*)?(?:group|arm|cohort|alone|monotherapy|recipients|users|treated\b|"
     r"\(\s*n\s*=|\(\s*\d+\s+patients)",

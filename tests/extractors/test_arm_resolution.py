@@ -228,3 +228,20 @@ def test_one_kind_of_drug_listed_with_commas_stays_apart():
         "in the sorafenib group."
     )
     assert triples(text, "mOS") == [("mOS", "sorafenib", 8.1)]
+
+
+def test_groups_defined_with_counts_are_the_arms_and_ne_bounds_are_null():
+    text = (
+        "Sintilimab alone, with sorafenib, or with sorafenib plus TACE: a cohort study\n"
+        "We included 80 patients, divided into a sintilimab group (n = 22), a duplex group "
+        "receiving sintilimab plus sorafenib (n = 23) and a triple group receiving sintilimab, "
+        "sorafenib and TACE (n = 35). Median overall survival was 13.0 months (95% CI NE-NE), "
+        "9.0 months and 3.0 months in the triple, duplex and sintilimab groups respectively."
+    )
+    assert triples(text, "mOS") == [
+        ("mOS", "sintilimab + sorafenib + tace", 13.0),
+        ("mOS", "sintilimab + sorafenib", 9.0),
+        ("mOS", "sintilimab", 3.0),
+    ]
+    first = next(f for f in extract(text) if f["endpoint"] == "mOS")
+    assert (first["ci_low"], first["ci_high"]) == (None, None)
