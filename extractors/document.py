@@ -169,7 +169,7 @@ PATIENT_WORDS = (
     "case",
 )
 PATIENTS = r"(?:patients|pts|participants|subjects|adults|individuals|people|persons|cases)"
-VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible)"
+VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible|studied)"
 # up to two describing words between a count and its noun ('34 aHCC patients'), never a
 # preposition or a unit
 ADJECTIVES = r"(?:(?!(?:of|with|and|or|in|to|from|at|on|for|months?|years?|weeks?|days?)\b)[A-Za-z][\w-]*\s+){0,2}?"
@@ -193,14 +193,16 @@ LEADING_COUNT = re.compile(
 )
 OTHER_PATTERNS = [
     re.compile(
-        rf"\b(?:enrolled|enrolling|randomi[sz]ed|randomly\s+assigned|included|recruited|analy[sz]ed|analysed|treated|reviewed|identified"
+        rf"\b(?:enrolled|enrolling|randomi[sz]ed|randomly\s+assigned|included|recruited|analy[sz]ed|analysed|treated|reviewed|identified|studied"
         rf"|comprised|comprising|involved|involving|consisted\s+of)"
         rf"\s+(?:\([^()]{{0,30}}\)\s+)?(?:(?:data|records)\s+(?:from|of|on)\s+)?(?:a\s+total\s+of\s+)?(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\b",
         re.I,
     ),
     re.compile(
         rf"\b(?:of|among)\s+(?:the\s+)?(?P<n>{NUMW})\s+(?:eligible|evaluable|enrolled|included|randomi[sz]ed|randomly\s+assigned)\s+{PATIENTS}"
-        rf"|(?:^|:\s*)(?:of|among)\s+(?:the\s+)?(?P<n2>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\s*\(",
+        rf"|(?:^|:\s*)(?:of|among)\s+(?:the\s+)?(?P<n2>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\s*\("
+        rf"|(?:^|:\s*)(?:of|among)\s+(?:the\s+)?(?P<n3>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\s*,\s*\d+\s+"
+        r"(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:received|were|underwent|started)\b",
         re.I,
     ),
     re.compile(
@@ -225,7 +227,13 @@ N_HINTS = (
     "treated",
     "reviewed",
     "identified",
+    "studied",
     "underwent",
+    "each group",
+    "per group",
+    "each arm",
+    "per arm",
+    "pairs",
     "received",
     "given",
     "series of",
@@ -297,7 +305,8 @@ def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
     if not any(w in low for w in PATIENT_WORDS):
         return out
     for pid, m in _total_matches(s):
-        g = "n" if m.groupdict().get("n") else "n2"
+        groups = m.groupdict()
+        g = next((k for k in ("n", "n2", "n3") if groups.get(k)), "n")
         parsed = parse_count(m[g])
         if not parsed or parsed[0] < 2:
             continue
@@ -362,6 +371,7 @@ OTHER_HINTS = (
         "treated",
         "reviewed",
         "identified",
+        "studied",
         "compris",
         "involv",
         "consist",
@@ -436,7 +446,7 @@ ARM_N_AFTER = re.compile(
     re.I,
 )
 ARM_N_BEFORE = re.compile(
-    r"(?<![:\d.])(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given"
+    r"(?<![:\d.])(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given"
     r"|treated\s+with|receiving|who\s+received)"
     r"(?:\s+receive)?\s+(?:the\s+)?$"
 )
@@ -453,11 +463,13 @@ SUBSET_BEFORE = re.compile(
 
 
 ARM_N_ELLIPSIS = re.compile(
-    r"(?:\band|[,;])\s+(?:(?:the\s+)?remaining\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:to\s+receive|to|with|in|on)\s+)?(?:the\s+)?$",
+    r"(?:\band|[,;])\s+(?:(?:the\s+)?remaining\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:(?:to\s+receive|to|with|in|on)\s+)?(?:the\s+)?$",
     re.I,
 )
 PAREN_COUNT_BEFORE = re.compile(r"(?:\(|[,;]|\band)\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+$", re.I)
-PAREN_COUNT_AFTER = re.compile(r"^\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?:[;,)]|and\b)")
+PAREN_COUNT_AFTER = re.compile(
+    r"^\s*[:,]?\s*(?:n\s*=\s*)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?:[;,)]|and\b)"
+)
 ENROL_BEFORE_PAREN = re.compile(
     rf"(?:{PATIENTS}|{VERBS}|randomi[sz]ation|population|set|analysis)\s*$", re.I
 )
@@ -546,6 +558,8 @@ def arm_counts(
             continue
         if "(" in text[m.end : m.end + 3]:
             after = ARM_N_PATIENTS.match(text, m.end, min(b, m.end + 30))
+            if after is None and ASSIGNING.search(text, a, b) and not EVENTS.search(text, a, b):
+                after = ARM_N_BARE.match(text, m.end, min(b, m.end + 14))  # 'nivolumab (330)'
             if after:
                 out.append(
                     (
@@ -564,6 +578,8 @@ def arm_counts(
         before = ARM_N_BEFORE.search(text[max(a, m.start - 40) : m.start])
         if not before and any(o[4] == "N.arm_to" for o in out):
             before = ARM_N_ELLIPSIS.search(text[max(a, m.start - 40) : m.start])
+        if before and "%" in before[0] and EVENTS.search(text, a, b):
+            before = None  # '62 (46.3%) given placebo' in an adverse-event sentence
         if before:
             base = max(a, m.start - 40)
             out.append(
@@ -576,6 +592,45 @@ def arm_counts(
                 )
             )
     return out
+
+
+EACH_GROUP = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:matched\s+)?(?:patients|pts|participants)\s+)?"
+    r"(?:(?:were\s+)?(?:remained|assigned|allocated|randomi[sz]ed|included|enrolled)\s+)?"
+    r"(?:in\s+|to\s+)?(?:each|per|either)\s+(?:group|arm|cohort)\b"
+    r"|(?<![\d.,])(?P<p>\d{1,3}(?:,\d{3})+|\d+)\s+(?:matched\s+)?pairs\b"
+    r"|\(\s*(?P<e>\d+)\s+(?:patients\s+)?(?:in\s+)?(?:each|per)\s+(?:group|arm)\s*\)",
+    re.I,
+)
+RATIO_COUNTS = re.compile(
+    r"randomi[sz]ed\s+(?:in\s+a\s+)?\d\s*:\s*\d\s*\(\s*(?P<a>\d+)\s*(?:vs\.?|versus|and|,|/|:)\s*(?P<b>\d+)\s*\)",
+    re.I,
+)
+
+
+ARM_N_BARE = re.compile(r"\s*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})\s*\)")
+ASSIGNING = re.compile(r"randomi[sz]|assigned|allocated|enrolled", re.I)
+EVENTS = re.compile(r"adverse|events?\b|toxicit|respon|died|deaths?\b|discontinu", re.I)
+
+
+def each_arm_counts(text: str, a: int, b: int) -> list[tuple[int, int, int]]:
+    """'48 patients remained in each group', '206 matched pairs': one count for every arm."""
+    low = text[a:b].lower()
+    if not any(w in low for w in ("each", "per ", "either", "pairs")):
+        return []
+    out = []
+    for m in EACH_GROUP.finditer(text, a, b):
+        g = next(k for k in ("n", "p", "e") if m[k])
+        out.append((m.start(g), m.end(g), int(m[g].replace(",", ""))))
+    return out
+
+
+def ratio_counts(text: str, a: int, b: int) -> list[tuple[int, int, int]]:
+    """'randomized 1:1 (790 vs 789) to A or B': the counts in the order the arms follow."""
+    m = RATIO_COUNTS.search(text, a, b)
+    if not m:
+        return []
+    return [(m.start(k), m.end(k), int(m[k])) for k in ("a", "b")]
 
 
 def cohort_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:

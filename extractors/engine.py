@@ -187,6 +187,7 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
     total_arm: str | None = None  # decided on the first total: most texts never need it
     out: list[dict] = []
     seen: set[tuple[str | None, int]] = set()
+    each_spans: set[tuple[int, int]] = set()
     for a, b in ctx.sentences:
         if not docfacts.may_count(ctx.text, a, b):
             continue
@@ -202,13 +203,25 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
             randomised = len(ctx.arms) != 1 or bool(docfacts.RANDOM.search(ctx.text))
             total_arm = "overall" if randomised else ctx.arms[0]
         rows += [(s, e, 2, n, total_arm, pid, None) for s, e, n, pid in totals]
+        if len(ctx.arms) >= 2:
+            rows += [
+                (s, e, 1, n, arm, "N.arm_each", None)
+                for s, e, n in docfacts.each_arm_counts(ctx.text, a, b)
+                for arm in ctx.arms[:2]
+            ]
+            ratio = docfacts.ratio_counts(ctx.text, a, b)
+            rows += [
+                (s, e, 1, n, arm, "N.arm_ratio", None)
+                for (s, e, n), arm in zip(ratio, ctx.arms, strict=False)
+            ]
         cohort_arm = ctx.single or "overall"
         rows += [
             (s, e, 3, n, cohort_arm, "N.cohort", c or None)
             for s, e, n, c in docfacts.cohort_counts(ctx.text, a, b)
         ]
         for start, end, _rank, n, arm, pid, sub in sorted(rows, key=lambda r: (r[0], r[2])):
-            if (arm, n) in seen or any(start < y and x < end for x, y in spans):
+            shared = pid == "N.arm_each" and (start, end) in each_spans
+            if (arm, n) in seen or (not shared and any(start < y and x < end for x, y in spans)):
                 continue
             lead = ctx.text[max(a, start - 4) : start].rstrip()
             if lead.endswith(("of", "/")) and DENOMINATOR_BEFORE.search(
@@ -217,6 +230,8 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
                 continue  # '224 (56%) of 395 in the placebo group': a safety denominator
             seen.add((arm, n))
             spans.append((start, end))
+            if pid == "N.arm_each":
+                each_spans.add((start, end))  # one count, stated once for every arm
             out.append(_n_finding(ctx, start, end, n, arm, pid, sub, a, b))
     return out
 

@@ -102,11 +102,7 @@ def mentions_from_spans(
         negation = NEGATED_BEFORE.search(text, max(0, m.start - 12), m.start)
         if negation:  # the mention is the whole 'non-SBRT'
             m.negated, m.start = True, negation.start()
-    return [
-        m
-        for m in joined
-        if m.regimen not in BACKGROUND and not ENDPOINT_QUALIFIER.match(text, m.end)
-    ]
+    return [m for m in joined if not ENDPOINT_QUALIFIER.match(text, m.end)]
 
 
 # 'TACE-PFS', 'TACE-specific progression-free survival': the procedure names a kind of endpoint
@@ -704,7 +700,7 @@ def _distinct(text: str, mentions: list[Mention]) -> list[str]:
     nivolumab after nivolumab plus ipilimumab) is not an arm unless written as one."""
     out: list[str] = []
     for m in mentions:
-        if m.regimen in out or m.regimen in BACKGROUND:
+        if m.regimen in out:
             continue
         earlier = [c.regimen for c in mentions if " + " in c.regimen and c.end <= m.start]
         inside = any(m.regimen in c.split(" + ") for c in earlier)

@@ -1,0 +1,52 @@
+"""Per-arm counts written the ways real abstracts write them: arm then count in a bracketed
+list, bare bracketed counts, counts with their percentage, one count for every group, counts
+after the randomisation ratio, and counts that are events, not enrolment."""
+
+import pytest
+
+from extractors.endpoints import extract
+
+TITLE = "Nivolumab versus placebo after sorafenib: a randomised trial\n"
+
+
+def counts(sentence: str) -> list[tuple]:
+    return [(f["arm"], f["value"]) for f in extract(TITLE + sentence) if f["endpoint"] == "N"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "In all, 542 patients were randomly assigned (nivolumab, 270; placebo, 272).",
+            [("overall", 542), ("nivolumab", 270), ("placebo", 272)],
+        ),
+        (
+            "Of 601 patients screened, 493 were randomized 2:1 to nivolumab (330) or placebo (163).",
+            [("overall", 493), ("nivolumab", 330), ("placebo", 163)],
+        ),
+        (
+            "Of 126 patients, 40 (31.7%) received nivolumab and 86 (68.3%) placebo.",
+            [("overall", 126), ("nivolumab", 40), ("placebo", 86)],
+        ),
+        (
+            "In total, 1579 pts were randomized 1:1 (790 vs 789) to nivolumab or placebo.",
+            [("overall", 1579), ("nivolumab", 790), ("placebo", 789)],
+        ),
+        (
+            "After propensity score matching, 48 patients remained in each group.",
+            [("nivolumab", 48), ("placebo", 48)],
+        ),
+        ("Matching yielded 206 pairs.", [("nivolumab", 206), ("placebo", 206)]),
+        ("In total, 882 participants were assigned.", [("overall", 882)]),
+    ],
+)
+def test_arm_counts_as_written(sentence, expected):
+    assert counts(sentence) == expected
+
+
+def test_event_counts_with_percentages_are_not_enrolment():
+    sentence = (
+        "Adverse events of grade 3 or higher were reported in 147 (52.7%) patients given "
+        "nivolumab and 62 (46.3%) given placebo."
+    )
+    assert counts(sentence) == []
