@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.lexicon import BACKGROUND, Lexicon, load_lexicon, normalise_combo
+from extractors.lexicon import Lexicon, load_lexicon, normalise_combo
 from extractors.numbers import PAREN
 
 

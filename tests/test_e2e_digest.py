@@ -22,7 +22,13 @@ def _run(cfg, *args):
 
 
 def test_e2e_digest_holds_exactly_the_expected_items_in_order(tmp_path, monkeypatch):
-    for var in ("WATCHER_DB", "WATCHER_CONFIG", "WATCHER_CTGOV_URL", "WATCHER_PUBMED_URL", "NCBI_API_KEY"):
+    for var in (
+        "WATCHER_DB",
+        "WATCHER_CONFIG",
+        "WATCHER_CTGOV_URL",
+        "WATCHER_PUBMED_URL",
+        "NCBI_API_KEY",
+    ):
         monkeypatch.delenv(var, raising=False)
     world = build_world()
     with ReplayServer() as server:
@@ -77,7 +83,11 @@ def test_e2e_digest_holds_exactly_the_expected_items_in_order(tmp_path, monkeypa
     # Registry results of the watched trial: posted once, new values once each.
     assert kinds.count(("RESULTS_POSTED", "NCT05134532", None)) == 1
     pfs = [c for c in changes if c["endpoint"] == "mPFS" and c.get("nct_id") == "NCT05134532"]
-    assert len(pfs) == 1 and pfs[0]["value"] == 3.6 and (pfs[0]["ci_low"], pfs[0]["ci_high"]) == (1.9, 4.4)
+    assert (
+        len(pfs) == 1
+        and pfs[0]["value"] == 3.6
+        and (pfs[0]["ci_low"], pfs[0]["ci_high"]) == (1.9, 4.4)
+    )
     # The paper's agreeing value is CONFIRMED: recorded, not in the digest.
     assert not any(c["kind"] == "CONFIRMED" for c in changes)
     # Status change, the review's value beside the updated one, the retraction, noise absent.
@@ -85,7 +95,11 @@ def test_e2e_digest_holds_exactly_the_expected_items_in_order(tmp_path, monkeypa
     updated = [c for c in changes if c["kind"] == "UPDATED_RESULT"]
     assert [(u["value"], u["baseline"]["value"]) for u in updated] == [(9.4, 9.1)]
     retractions = [c for c in changes if c["kind"] == "RETRACTION"]
-    assert len(retractions) == 1 and retractions[0]["pmid"] == pmid23 and retractions[0]["severity"] == "high"
+    assert (
+        len(retractions) == 1
+        and retractions[0]["pmid"] == pmid23
+        and retractions[0]["severity"] == "high"
+    )
     assert not any(c.get("pmid") in ("99100002", "99200003") for c in changes)
     assert len({c["fingerprint"] for c in changes}) == len(changes)
     # Nothing twice: after marking, a rerun of the whole pipeline reports nothing.

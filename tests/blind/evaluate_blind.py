@@ -44,14 +44,27 @@ def _num_variants(v: float | int) -> list[str]:
     return sorted(outs, key=len, reverse=True)
 
 
-_NR = re.compile(r"not (?:been )?reached|\bNR\b|not estimable|\bNE\b|not assessable|not evaluable", re.I)
+_NR = re.compile(
+    r"not (?:been )?reached|\bNR\b|not estimable|\bNE\b|not assessable|not evaluable", re.I
+)
 
 
 _CUES = {
-    "mOS": r"overall survival|\bOS\b|surviv", "mPFS": r"progression-free|\bPFS\b", "mTTP": r"time to (?:radiologic )?progression|\bTTP\b",
-    "mDOR": r"duration|\bDOR\b|\bDoR\b", "ORR": r"respon|\bORR", "DCR": r"control|\bDCR\b", "HR_OS": r"hazard|\bHR", "HR_PFS": r"hazard|\bHR",
-    "OS_RATE": r"surviv|\bOS\b", "PFS_RATE": r"\bPFS\b|progression-free", "TRAE_G3plus": r"grade|\bG(?:r)?\s?[3≥]", "AE_G3plus": r"grade|\bG(?:r)?\s?[3≥]",
-    "TRAE_DISC": r"discontinu", "IRAE_G3plus": r"immune", "N": r"patients|pts|participants|\bn\s?=|randomi|enrolled|treated|Started",
+    "mOS": r"overall survival|\bOS\b|surviv",
+    "mPFS": r"progression-free|\bPFS\b",
+    "mTTP": r"time to (?:radiologic )?progression|\bTTP\b",
+    "mDOR": r"duration|\bDOR\b|\bDoR\b",
+    "ORR": r"respon|\bORR",
+    "DCR": r"control|\bDCR\b",
+    "HR_OS": r"hazard|\bHR",
+    "HR_PFS": r"hazard|\bHR",
+    "OS_RATE": r"surviv|\bOS\b",
+    "PFS_RATE": r"\bPFS\b|progression-free",
+    "TRAE_G3plus": r"grade|\bG(?:r)?\s?[3≥]",
+    "AE_G3plus": r"grade|\bG(?:r)?\s?[3≥]",
+    "TRAE_DISC": r"discontinu",
+    "IRAE_G3plus": r"immune",
+    "N": r"patients|pts|participants|\bn\s?=|randomi|enrolled|treated|Started",
 }
 
 
@@ -100,7 +113,9 @@ def fmt_ci(x: dict) -> str:
 
 def table(title: str, plain: Score, with_ci: Score) -> None:
     print(f"\n== {title}")
-    print(f"{'endpoint':<12} {'P':>6} {'R':>6} {'F1':>6} {'n':>4} {'tp':>4} {'fp':>4} {'fn':>4}   {'P+CI':>6} {'R+CI':>6} {'F1+CI':>6}")
+    print(
+        f"{'endpoint':<12} {'P':>6} {'R':>6} {'F1':>6} {'n':>4} {'tp':>4} {'fp':>4} {'fn':>4}   {'P+CI':>6} {'R+CI':>6} {'F1+CI':>6}"
+    )
     endpoints = sorted(set(plain.tp) | set(plain.fp) | set(plain.fn))
     for ep in [*endpoints, None]:
         p, r, f, n = plain.prf(ep)
@@ -108,7 +123,9 @@ def table(title: str, plain: Score, with_ci: Score) -> None:
         tp = sum(plain.tp.values()) if ep is None else plain.tp[ep]
         fp = sum(plain.fp.values()) if ep is None else plain.fp[ep]
         fn = sum(plain.fn.values()) if ep is None else plain.fn[ep]
-        print(f"{ep or 'OVERALL':<12} {p:6.3f} {r:6.3f} {f:6.3f} {n:4d} {tp:4d} {fp:4d} {fn:4d}   {pc:6.3f} {rc:6.3f} {fc:6.3f}")
+        print(
+            f"{ep or 'OVERALL':<12} {p:6.3f} {r:6.3f} {f:6.3f} {n:4d} {tp:4d} {fp:4d} {fn:4d}   {pc:6.3f} {rc:6.3f} {fc:6.3f}"
+        )
 
 
 def main(argv: list[str] | None = None, path: Path = BLIND, name: str = "blind") -> int:
@@ -134,11 +151,17 @@ def main(argv: list[str] | None = None, path: Path = BLIND, name: str = "blind")
             print(f"  {gd['endpoint']:<12} {gd['arm']!r:<40} {gd['value']}{fmt_ci(gd)}")
         print("PRED")
         for pr in preds:
-            print(f"  {pr['endpoint']:<12} {pr.get('arm')!r:<40} {pr.get('value')}{fmt_ci(pr)}  <- {pr.get('quote', '')[:90]!r}")
+            print(
+                f"  {pr['endpoint']:<12} {pr.get('arm')!r:<40} {pr.get('value')}{fmt_ci(pr)}  <- {pr.get('quote', '')[:90]!r}"
+            )
         return 0
 
     n_gold = sum(len(r["gold"]) for r in rows)
-    table(f"{name}: {len(rows)} abstracts, {n_gold} gold findings, {sum(map(len, preds_all))} predictions", plain, with_ci)
+    table(
+        f"{name}: {len(rows)} abstracts, {n_gold} gold findings, {sum(map(len, preds_all))} predictions",
+        plain,
+        with_ci,
+    )
 
     # per-style (abstract) recall / precision, worst first
     print("\n== per abstract (tp/gold, tp/pred)")
@@ -153,7 +176,9 @@ def main(argv: list[str] | None = None, path: Path = BLIND, name: str = "blind")
     for row in sorted(rows, key=lambda r: -(fn_doc[r["id"]] + fp_doc[r["id"]])):
         d = row["id"]
         ng, npred = len(row["gold"]), len(per_doc[d][1])
-        print(f"  {d:<10} {tp_doc[d]:3d}/{ng:<3d} gold  {tp_doc[d]:3d}/{npred:<3d} pred   fn={fn_doc[d]:<3d} fp={fp_doc[d]:<3d} {row['style']}")
+        print(
+            f"  {d:<10} {tp_doc[d]:3d}/{ng:<3d} gold  {tp_doc[d]:3d}/{npred:<3d} pred   fn={fn_doc[d]:<3d} fp={fp_doc[d]:<3d} {row['style']}"
+        )
 
     if args.summary:
         return 0
@@ -173,7 +198,9 @@ def main(argv: list[str] | None = None, path: Path = BLIND, name: str = "blind")
         gold, _preds = per_doc[d]
         why = diagnose(pr, gold)
         diag_fp[why.split(" ")[0]] += 1
-        print(f"  FP {d}: {pr['endpoint']} {pr.get('arm')!r} {pr.get('value')}{fmt_ci(pr)}  -- {why}")
+        print(
+            f"  FP {d}: {pr['endpoint']} {pr.get('arm')!r} {pr.get('value')}{fmt_ci(pr)}  -- {why}"
+        )
         print(f"        | {pr.get('quote', '')[:220]}")
     print("\n== CI mismatches (counted as hits above, misses in the +CI columns)")
     plain_missed = {id(gd) for _d, gd in plain.misses}
@@ -181,10 +208,20 @@ def main(argv: list[str] | None = None, path: Path = BLIND, name: str = "blind")
         if id(gd) in plain_missed:
             continue
         gold, preds = per_doc[d]
-        hit = next((p for p in preds if p["endpoint"] == gd["endpoint"] and p.get("arm") == gd.get("arm")
-                    and _same(p.get("value"), gd.get("value"))), None)
+        hit = next(
+            (
+                p
+                for p in preds
+                if p["endpoint"] == gd["endpoint"]
+                and p.get("arm") == gd.get("arm")
+                and _same(p.get("value"), gd.get("value"))
+            ),
+            None,
+        )
         if hit is not None:
-            print(f"  CI {d}: {gd['endpoint']} {gd['arm']!r} {gd['value']} gold{fmt_ci(gd) or ' [None, None]'} pred{fmt_ci(hit) or ' [None, None]'}")
+            print(
+                f"  CI {d}: {gd['endpoint']} {gd['arm']!r} {gd['value']} gold{fmt_ci(gd) or ' [None, None]'} pred{fmt_ci(hit) or ' [None, None]'}"
+            )
     print("\n== diagnosis counts")
     print("  FN:", dict(diag_fn))
     print("  FP:", dict(diag_fp))
