@@ -35,6 +35,13 @@ MULTIVARIATE = re.compile(
 )
 
 
+REGIMEN_ASSOCIATION = re.compile(
+    r"\s+(?:a\s+)?(?:significantly\s+|numerically\s+)?(?:longer|better|improved|prolonged|superior|shorter|worse|"
+    r"inferior|similar|comparable|lower\s+risk|higher\s+risk|reduced\s+risk)\b",
+    re.I,
+)
+
+
 @dataclass
 class Context:
     """What the whole document tells each sentence: its mentions, cues and study arms."""
@@ -71,9 +78,18 @@ class Context:
         return self._by_sentence.get(a, ([], []))
 
     def multivariate(self, a: int, b: int) -> bool:
-        """Whether a sentence reports prognostic-factor models (its HRs are not arm HRs)."""
+        """Whether a sentence reports prognostic-factor models (its HRs are not arm HRs);
+        'X was associated with longer PFS than Y' compares regimens and is not one."""
         if a not in self._multivariate:
-            self._multivariate[a] = bool(MULTIVARIATE.search(self.text, a, b))
+            hits = [m for m in MULTIVARIATE.finditer(self.text, a, b)]
+            self._multivariate[a] = any(
+                not (
+                    m.group(0).lower().startswith("associated")
+                    and REGIMEN_ASSOCIATION.match(self.text, m.end())
+                    and any(not x.prior for x in self.in_sentence(a)[1])
+                )
+                for m in hits
+            )
         return self._multivariate[a]
 
     def subgroup_hits(self, a: int, b: int) -> list[re.Match[str]]:
@@ -319,10 +335,17 @@ def _compatible(cue: Cue, atom: Atom) -> bool:
 
 
 CONTINUATION = re.compile(r"\s*\d+(?:[.·]\d+)?\s*(?:%|months?|mo\b|vs\b|versus|v\b)", re.I)
+# 'mPFS, mo: LEN 4.6 (3.6-5.8); SOR 2.8 (2.1-3.7)': the next item of a label-first list
+LABEL_ITEM = re.compile(
+    r"\s*(?P<label>[A-Za-z][\w+/\-.]*(?:\s+[A-Za-z][\w+/\-.]*){0,2})\s*[:,]?\s*"
+    r"\d+(?:[.·]\d+)?\s*(?:\(|%|months?|mo\b|;|\.(?!\d)|$)"
+)
 
 
-def _depth_boundary(text: str, start: int, end: int) -> bool:
-    """A top-level ';' between start and end ends the cue's reach, unless values continue."""
+def _depth_boundary(ctx: Context, start: int, end: int) -> bool:
+    """A top-level ';' between start and end ends the cue's reach, unless values continue
+    ('; 12.1 months', '; SOR 2.8 (2.1-3.7)' where SOR names an arm)."""
+    text = ctx.text
     if text.find(";", start, end) < 0:
         return False
     depth = 0
@@ -333,6 +356,11 @@ def _depth_boundary(text: str, start: int, end: int) -> bool:
         elif ch in ")]":
             depth = max(0, depth - 1)
         elif ch == ";" and depth == 0 and not CONTINUATION.match(text, i + 1):
+            item = LABEL_ITEM.match(text, i + 1)
+            if item and any(
+                item.start("label") <= m.start < item.end("label") for m in ctx.mentions
+            ):
+                continue
             return True
     return False
 
@@ -365,7 +393,7 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
                 continue  # "since the start of second-line therapy": the study's own clock
             return None
         if atom.start - max(cue.end, cue.reach_from) > _max_reach(cue) or _depth_boundary(
-            ctx.text, cue.end, atom.start
+            ctx, cue.end, atom.start
         ):
             return None
         if _compatible(cue, atom):

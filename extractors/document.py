@@ -206,7 +206,7 @@ OTHER_PATTERNS = [
         re.I,
     ),
     re.compile(
-        rf"\b(?:series|cohort|study|trial|records|data|charts)\s+of\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b",
+        rf"\b(?:series|cohort|study|trial|records|data|charts)\s+(?:of|from|on)\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b",
         re.I,
     ),
     re.compile(
@@ -260,6 +260,9 @@ N_HINTS = (
     "inclusion criteria",
     "records of",
     "charts of",
+    "data from",
+    "records from",
+    "data on",
 )
 
 
@@ -387,7 +390,18 @@ OTHER_HINTS = (
         "of ",
         "among",
     ),
-    ("series of", "cohort of", "study of", "trial of", "records of", "data of", "charts of"),
+    (
+        "series of",
+        "cohort of",
+        "study of",
+        "trial of",
+        "records of",
+        "data of",
+        "charts of",
+        "data from",
+        "records from",
+        "data on",
+    ),
     (":", "="),
 )
 COUNT_START = re.compile(r"(?<![\w.,])\d")
@@ -449,6 +463,8 @@ ARM_N_BEFORE = re.compile(
     r"(?<![:\d.])(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given"
     r"|treated\s+with|receiving|who\s+received)"
     r"(?:\s+receive)?\s+(?:the\s+)?$"
+    # 'treated: 58 with durvalumab monotherapy and 187 with STRIDE'
+    r"|(?<=[:;]\s)(?P<nw>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?with\s+(?:the\s+)?$"
 )
 COHORT_N = re.compile(
     r"(?P<n>\d+)\s+(?:patients\s+|pts\s+)?in\s+(?P<c>cohort\s+\w+)|(?P<c2>cohort\s+\w+|[\w-]+\s+cohort)\s*[,(]\s*n\s*=\s*(?P<n2>\d+)",
@@ -575,18 +591,18 @@ def arm_counts(
         if paren:
             out.append((*paren, m.regimen, "N.arm_paren"))
             continue
-        before = ARM_N_BEFORE.search(text[max(a, m.start - 40) : m.start])
+        before = ARM_N_BEFORE.search(text, max(a, m.start - 40), m.start)
         if not before and any(o[4] == "N.arm_to" for o in out):
-            before = ARM_N_ELLIPSIS.search(text[max(a, m.start - 40) : m.start])
+            before = ARM_N_ELLIPSIS.search(text, max(a, m.start - 40), m.start)
         if before and "%" in before[0] and EVENTS.search(text, a, b):
             before = None  # '62 (46.3%) given placebo' in an adverse-event sentence
         if before:
-            base = max(a, m.start - 40)
+            g = "nw" if before.groupdict().get("nw") else "n"
             out.append(
                 (
-                    base + before.start("n"),
-                    base + before.end("n"),
-                    int(before["n"].replace(",", "")),
+                    before.start(g),
+                    before.end(g),
+                    int(before[g].replace(",", "")),
                     m.regimen,
                     "N.arm_to",
                 )

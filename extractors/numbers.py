@@ -306,6 +306,12 @@ UNIT_HEADER = re.compile(
 )
 
 
+LABEL_ITEM = re.compile(
+    r"^\s*(?!(?:HR|aHR|hazard|OR|RR|P|at|in|for|with)\b)[A-Za-z][\w+/\-.]*(?:\s+[A-Za-z][\w+/\-.]*){0,2}\s*[:,]?\s*"
+    rf"(?:{NUMBER}\s*(?:\([^()]*\))?\s*)?$"
+)
+
+
 def _header_units(s: str, atoms: list[Atom]) -> None:
     """'mOS (mo): LEN 12.1, SOR 8.9' / 'Median OS, months: A 12.1 vs B 8.9': the unit written
     in a label before ':' is the unit of the bare values listed after it (up to a ';')."""
@@ -316,8 +322,11 @@ def _header_units(s: str, atoms: list[Atom]) -> None:
         if atom.unit is not None or atom.nr:
             continue
         before = [h for h in headers if h.end() <= atom.start]
-        if not before or ";" in s[before[-1].end() : atom.start]:
+        if not before:
             continue
+        items = s[before[-1].end() : atom.start].split(";")
+        if not all(LABEL_ITEM.match(item) for item in items[1:]):
+            continue  # a ';' ends the header unless every item after it is 'LABEL value'
         atom.unit = unit_name(before[-1]["a"] or before[-1]["b"])
         atom.inherited_unit = True
 

@@ -245,3 +245,30 @@ def test_groups_defined_with_counts_are_the_arms_and_ne_bounds_are_null():
     ]
     first = next(f for f in extract(text) if f["endpoint"] == "mOS")
     assert (first["ci_low"], first["ci_high"]) == (None, None)
+
+
+def test_label_first_list_items_after_semicolons_keep_the_header():
+    text = (
+        "Three kinase inhibitors after immunotherapy\n"
+        "mPFS (95% CI), mo: LEN 4.6 (3.6-5.8); SOR 2.8 (2.1-3.7); CABO 3.9 (2.5-5.5). "
+        "OS rate at 12 mo: 59.7% vs 55.1%; HR 0.85 (95% CI 0.72-1.02)."
+    )
+    assert triples(text, "mPFS") == [
+        ("mPFS", "lenvatinib", 4.6),
+        ("mPFS", "sorafenib", 2.8),
+        ("mPFS", "cabozantinib", 3.9),
+    ]
+
+
+def test_associated_with_longer_survival_than_a_regimen_is_a_treatment_hr():
+    text = (
+        "Lenvatinib versus sorafenib after immunotherapy\n"
+        "After weighting, LEN was associated with longer PFS than SOR (HR 0.64, 95% CI 0.41-0.99). "
+        "High AFP was associated with shorter OS (HR 1.90, 95% CI 1.20-3.01)."
+    )
+    hrs = [
+        (f["endpoint"], f["arm"], f["value"])
+        for f in extract(text)
+        if f["endpoint"].startswith("HR")
+    ]
+    assert hrs == [("HR_PFS", "lenvatinib", 0.64)]

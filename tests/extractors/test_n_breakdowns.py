@@ -50,3 +50,20 @@ def test_event_counts_with_percentages_are_not_enrolment():
         "nivolumab and 62 (46.3%) given placebo."
     )
     assert counts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "In all, 245 patients were treated: 58 with nivolumab monotherapy and 187 with placebo.",
+            [("overall", 245), ("nivolumab", 58), ("placebo", 187)],
+        ),
+        (
+            "Data from 130 patients who received nivolumab (n=52) or placebo (n=78) were collected.",
+            [("overall", 130), ("nivolumab", 52), ("placebo", 78)],
+        ),
+    ],
+)
+def test_counts_after_a_colon_and_data_from(sentence, expected):
+    assert counts(sentence) == expected
