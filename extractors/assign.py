@@ -206,8 +206,55 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     _assign_pvalues(candidates, nums)
     _assign_timepoints(candidates, nums)
     _drop_prior_only_rates(candidates)
-    candidates = [c for c in candidates if not (c.endpoint.startswith("HR_") and c.arm is None)]
+    _discontinuation_lists(ctx, candidates)
+    design = DESIGN_SENTENCE.search(ctx.text, a, b) is not None
+    candidates = [
+        c
+        for c in candidates
+        if not (c.endpoint.startswith("HR_") and (c.arm is None or design))
+        and not _stopped_for_any_event(ctx, c)
+    ]
     return candidates, nums
+
+
+# 'The study has 90% power to detect a PFS HR of 0.70': an HR the design assumed
+DESIGN_SENTENCE = re.compile(
+    r"\bpower(?:ed)?\b|\bto\s+detect\b|\bsample\s+size\b|\bassum(?:ed|ing)\b|\bhypothesi[sz]ed\b"
+    r"|\bnon-?inferiority\s+margin\b",
+    re.I,
+)
+STOPPED_AFTER = re.compile(
+    r"\s*\)?\s*(?:of\s+(?:the\s+)?(?:patients|pts)\s+)?(?:patients\s+)?(?:permanently\s+)?"
+    r"(?:discontinued|stopped|withdrew|ceased)\b(?P<rest>[^;.]{0,80})",
+    re.I,
+)
+RELATED = re.compile(r"treatment[-\s]related|drug[-\s]related|related\s+to|TRAE", re.I)
+
+
+def _stopped_for_any_event(ctx: Context, cand: Candidate) -> bool:
+    """'23.1% stopped cabozantinib because of adverse events' is not a grade 3+ rate; when
+    the events are treatment-related it is TRAE_DISC."""
+    if not cand.endpoint.endswith("G3plus"):
+        return False
+    stopped = STOPPED_AFTER.match(ctx.text, cand.atom.struct_end)
+    if not stopped:
+        return False
+    if RELATED.search(stopped["rest"]):
+        cand.endpoint = "TRAE_DISC"
+        return False
+    return True
+
+
+def _discontinuation_lists(ctx: Context, cands: list[Candidate]) -> None:
+    """'led to permanent discontinuation in 6.2% and 10.2%': the list shares the endpoint."""
+    for prev, cand in zip(cands, cands[1:], strict=False):
+        if (
+            prev.endpoint == "TRAE_DISC"
+            and cand.endpoint == "TRAE_G3plus"
+            and cand.cue is prev.cue
+            and LIST_BEFORE.match(ctx.text[prev.atom.struct_end : cand.atom.start])
+        ):
+            cand.endpoint = "TRAE_DISC"
 
 
 EVERY_ARM_AFTER = re.compile(

@@ -71,7 +71,7 @@ def build_context(doc: Doc) -> Context:
     regimen_spans = _longest_first([s for s in everything if s.label == regimen])
     spans = [(s.start_char, s.end_char, s.id_ or s.label_) for s in regimen_spans]
     mentions = mentions_from_spans(text, spans, load_lexicon())
-    cue_spans = _longest_first([s for s in everything if s.label != regimen])
+    cue_spans = _longest_first(_inside_blocks([s for s in everything if s.label != regimen]))
     cues = [Cue(s.start_char, s.end_char, s.label_, s.id_) for s in cue_spans]
     cues = _trim_cue_ends(text, cues)
     cues += learn_abbreviations(text, cues)
@@ -82,6 +82,19 @@ def build_context(doc: Doc) -> Context:
     ctx.criteria_in_doc = {c.pattern_id for c in cues if c.label == "CRITERION"}
     ctx.index()
     return ctx
+
+
+def _inside_blocks(spans: list[Span]) -> list[Span]:
+    """'complete responses were seen in 13%': a cue that starts inside a blocking phrase is
+    part of that phrase, however long it runs on."""
+    blocks = [s for s in spans if s.label_ == "BLOCK"]
+    if not blocks:
+        return spans
+    return [
+        s
+        for s in spans
+        if s.label_ == "BLOCK" or not any(b.start < s.start < b.end for b in blocks)
+    ]
 
 
 def _longest_first(spans: list[Span]) -> list[Span]:

@@ -1,0 +1,56 @@
+"""Numbers near endpoint words that are not results: complete-response rates, any-grade
+events, design assumptions, non-inferiority margins and stopping for any adverse event;
+and discontinuation lists that share their endpoint."""
+
+from extractors.endpoints import extract
+
+TITLE = "Nivolumab plus cabozantinib versus sunitinib: a randomised trial\n"
+
+
+def found(sentence: str) -> list[tuple]:
+    return [(f["endpoint"], f["value"]) for f in extract(TITLE + sentence)]
+
+
+def test_complete_response_rates_are_not_objective_response_rates():
+    assert found("The ORR was 56%; complete responses were seen in 13% versus 5%.") == [
+        ("ORR", 56.0)
+    ]
+
+
+def test_any_grade_events_after_a_grade_3_rate_are_not_taken():
+    sentence = "Grade 3/4 TRAEs occurred in 41%, and any-grade immune-mediated hepatitis in 19%."
+    assert found(sentence) == [("TRAE_G3plus", 41.0)]
+
+
+def test_design_hazard_ratios_and_margins_are_not_results():
+    assert found("The study had 90% power to detect a PFS HR of 0.70 at a one-sided alpha.") == []
+    assert found("Overall survival (noninferiority margin for the hazard ratio, 1.08).") == []
+
+
+def test_stopping_for_any_adverse_event_is_not_a_grade_3_rate():
+    sentence = (
+        "Adverse events of grade 3 or higher occurred in 61.5%, and 23.1% stopped treatment "
+        "because of adverse events."
+    )
+    assert found(sentence) == [("AE_G3plus", 61.5)]
+
+
+def test_stopping_for_treatment_related_events_is_trae_disc():
+    sentence = (
+        "Grade 3 or higher treatment-related adverse events occurred in 67% of patients, and 14% "
+        "discontinued either drug because of treatment-related adverse events."
+    )
+    assert found(sentence) == [("TRAE_G3plus", 67.0), ("TRAE_DISC", 14.0)]
+
+
+def test_discontinuation_list_shares_its_endpoint():
+    sentence = (
+        "Treatment-related adverse events of grade 3 or higher affected 22.2% and 53.4%, and led "
+        "to permanent discontinuation in 6.2% and 10.2%."
+    )
+    assert [e for e, _ in found(sentence)] == [
+        "TRAE_G3plus",
+        "TRAE_G3plus",
+        "TRAE_DISC",
+        "TRAE_DISC",
+    ]
