@@ -873,7 +873,7 @@ def _run_order(
         return pair[::-1] if m.comparator else pair
     if not distinct and len(ctx.arms) >= 2 and k % len(ctx.arms) == 0:
         return [(r, None) for r in ctx.arms]
-    if not distinct and paired and len(ctx.arms) > 2:
+    if not distinct and k == 2 and (paired or respectively) and len(ctx.arms) > 2:
         pair = previous_pair(ctx, run[0].atom.start)
         if pair:
             return [(r, None) for r in pair]
@@ -883,8 +883,11 @@ def _run_order(
 def previous_pair(ctx: Context, pos: int) -> list[str] | None:
     """'mPFS was 6.8 mo with C+A vs 4.2 mo with SOR. ... ORR 11% vs 3.7%.': in a trial of
     more than two arms, an unlabelled pair continues the last two-arm comparison written."""
-    for a, _b in reversed([s for s in ctx.sentences if s[1] <= pos]):
+    for a, b in reversed([s for s in ctx.sentences if s[1] <= pos]):
         _, mentions = ctx.in_sentence(a)
+        mentions = [*mentions, *combination_mentions(ctx.text, a, b, ctx.arms)]
+        mentions += role_mentions(ctx.text, a, b, ctx.arms)
+        mentions.sort(key=lambda m: m.start)
         arms = []
         for m in mentions:
             if m.prior:

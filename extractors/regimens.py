@@ -536,7 +536,15 @@ DESIGN_AFTER = re.compile(
 
 
 def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:
-    """Arms in the order the study names them: randomisation sentence, then title, then all."""
+    """Arms in the order the study names them: randomisation sentence, then title, then all.
+    Best supportive care is an arm only when it is one side of a two-arm comparison."""
+    arms = _study_arms(text, mentions, sentences)
+    if "best supportive care" in arms and len(arms) > 2:
+        arms = [a for a in arms if a != "best supportive care"]
+    return arms
+
+
+def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:
     # 'placebo-controlled' / 'sorafenib-controlled' describe the design, not an arm's order
     current = [m for m in mentions if not m.prior and not DESIGN_AFTER.match(text, m.end)]
     optional = _with_or_without(text, current, sentences)
