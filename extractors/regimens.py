@@ -5,6 +5,7 @@ abbreviations defined in the text learned, and prior-therapy mentions told apart
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from extractors.lexicon import Lexicon, load_lexicon, normalise_combo
@@ -544,6 +545,9 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
     return arms
 
 
+RANDOMISED = re.compile(r"randomi[sz]|randomly\s+assigned|allocated", re.I)
+
+
 def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:
     # 'placebo-controlled' / 'sorafenib-controlled' describe the design, not an arm's order
     current = [m for m in mentions if not m.prior and not DESIGN_AFTER.match(text, m.end)]
@@ -554,10 +558,16 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
     counted = _distinct(text, [m for m in current if COUNTED_AFTER.match(text, m.end)])
     if len(counted) >= 2 and not (titled and set(titled) <= set(counted)):
         titled = counted  # 'a sintilimab group (n = 22), a duplex group receiving ... (n = 23)'
-    for a, b in sentences[1:] + sentences[:1]:  # 'a randomized trial' in a title says less
-        if found := re.search(r"randomi[sz]|randomly\s+assigned|allocated", text[a:b], re.I):
+    starts = [a for a, _ in sentences]
+    hit = sorted({bisect_right(starts, m.start()) - 1 for m in RANDOMISED.finditer(text)} - {-1})
+    for i in [i for i in hit if i > 0] + [
+        i for i in hit if i == 0
+    ]:  # a title's 'randomized' says less
+        a, b = sentences[i]
+        found = RANDOMISED.search(text, a, b)
+        if found:
             arms = _distinct(text, [m for m in current if a <= m.start < b])
-            semi = text.find(";", a + found.end(), b)
+            semi = text.find(";", found.end(), b)
             if semi > 0:  # '...to D+B+TACE, D+TACE, or PBO+TACE; D 1500 mg ± B (or PBO) ...'
                 head = _distinct(text, [m for m in current if a <= m.start < semi])
                 arms = head if len(head) >= 2 else arms
@@ -600,11 +610,19 @@ WITH_OR_WITHOUT = re.compile(
 )
 
 
+WITH_OR_WITHOUT_HINT = re.compile(r"with\s+or\s+without|plus\s+or\s+minus|±|\+/-|and/or", re.I)
+
+
 def _with_or_without(
     text: str, current: list[Mention], sentences: list[tuple[int, int]]
 ) -> list[str]:
     """'camrelizumab plus apatinib with or without SBRT' in the title or the randomisation
     sentence: two arms, the combination with the addition first."""
+    low = text.lower()
+    if "without" not in low and "minus" not in low and "±" not in text and "/" not in text:
+        return []
+    if not WITH_OR_WITHOUT_HINT.search(text):
+        return []
     for a, b in sentences[:1] + [
         s
         for s in sentences
@@ -625,6 +643,9 @@ SINGLE_ARM = re.compile(r"single[-\u2010\u2011\s]arm|one[-\s]arm|single[-\s]grou
 def _single_arm(text: str, current: list[Mention], sentences: list[tuple[int, int]]) -> str | None:
     """'In this single-arm phase II trial, 36 received lenvatinib, toripalimab and
     FOLFOX-HAIC': the regimen of the sentence that says single-arm (the fullest one)."""
+    low = text.lower()
+    if "arm" not in low and "group" not in low:
+        return None
     for a, b in sentences:
         if SINGLE_ARM.search(text, a, b):
             named = [m for m in current if a <= m.start < b]
