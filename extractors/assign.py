@@ -15,7 +15,16 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from extractors.cues import AE_LABELS, DISCONTINUATION, HR_LABELS, RATE_FAMILIES, TIME_FAMILIES, Cue
-from extractors.numbers import LABELED_CI, PAREN, UNIT_AFTER, Atom, Numbers, scan, set_ci
+from extractors.numbers import (
+    LABELED_CI,
+    PAREN,
+    UNIT_AFTER,
+    Atom,
+    Numbers,
+    scan,
+    set_ci,
+    words_to_int,
+)
 from extractors.regimens import Mention, combination_mentions, role_mentions
 
 OUTCOME_HEADER = re.compile(r"(?:Primary|Secondary|Other)?\s*Outcome(?:\s+Measure)?s?\s*:", re.I)
@@ -577,6 +586,8 @@ def _parenthesised_event(
         return False
     if any(abs(c.end - word_end) <= 1 for c in cues):
         return False
+    if words_to_int(m[1]):
+        return False  # 'Six (9·1%) patients discontinued ...': a count, not an event name
     return m[1].lower() not in PAREN_EVENT_WORDS
 
 

@@ -48,6 +48,7 @@ RELATED_AFTER = re.compile(
     r"treatment-related|considered\s+(?:\w+\s+){0,4}related)",
     re.I,
 )
+DRUG_RELATED_BEFORE = re.compile(r"\b(?!immune)[A-Za-z]+[-\u2010\u2011]related\s+$", re.I)
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 
 
@@ -75,8 +76,10 @@ def resolve_ae(text: str, cue: Cue, sent_start: int, sent_end: int) -> str | Non
     before = text[max(sent_start, cue.start - 45) : cue.start]
     after = text[cue.end : min(sent_end, cue.end + 45)]
     label = cue.label
-    if label == "AE" and RELATED_AFTER.match(text[cue.end : sent_end]):
-        label = "TRAE"
+    if label == "AE" and (
+        RELATED_AFTER.match(text[cue.end : sent_end]) or DRUG_RELATED_BEFORE.search(before)
+    ):
+        label = "TRAE"  # 'lenvatinib-related adverse events' are treatment-related
     # the cue's own clause ends at its first value or ';': 'Grade 3/4 TRAEs 22% vs 49%;
     # TRAEs leading to discontinuation 4% vs 8%' keeps the first pair grade >=3
     own_after = re.split(r"\d+(?:[.·]\d+)?\s*%|;", after, maxsplit=1)[0]

@@ -46,7 +46,7 @@ GAP = re.compile(
     re.I,
 )
 PRIOR_BEFORE = re.compile(
-    r"(?:\bafter|\bfollowing|\bpost|\bprior|\bprevious(?:ly)?|\bprogress\w*\s+(?:on|after|with|under|during|to)|"
+    r"(?:\bafter|\bfollowing|\bpost[-\u2010\u2011]?|\bprior|\bprevious(?:ly)?|\bprogress\w*\s+(?:on|after|with|under|during|to)|"
     r"\brefractory\s+to|\bfailure\s+(?:of|on|to|with)|\bfailed|\bfailing|\bpre-?treated\s+with|\bresistant\s+to|"
     r"\bintoleran\w+\s+(?:to|of)|\bexposed\s+to|\bexposure\s+to|\bbeyond|\bprecedent)"
     r"(?:\s+(?:\w+[-\s]+){0,3})?\s*$",
@@ -454,6 +454,9 @@ def _is_prior(text: str, m: Mention, later_line) -> bool:
 def combination_mentions(text: str, start: int, end: int, arms: list[str]) -> list[Mention]:
     """'the combination group' stands for the one combination arm of the study, if any."""
     combos = [a for a in arms if " + " in a]
+    if len(combos) > 1:  # both arms combine drugs: 'the combination' is the fuller one
+        sizes = sorted((len(a.split(" + ")) for a in combos), reverse=True)
+        combos = [max(combos, key=lambda a: len(a.split(" + ")))] if sizes[0] > sizes[1] else []
     if len(combos) != 1:
         return []
     return [

@@ -272,3 +272,25 @@ def test_associated_with_longer_survival_than_a_regimen_is_a_treatment_hr():
         if f["endpoint"].startswith("HR")
     ]
     assert hrs == [("HR_PFS", "lenvatinib", 0.64)]
+
+
+def test_combination_group_is_the_fuller_of_two_combinations():
+    text = (
+        "Chemoembolisation plus sintilimab and bevacizumab: a retrospective comparison\n"
+        "Patients were divided into a combination group (n = 43; TACE plus sintilimab and "
+        "bevacizumab) and a control group (n = 21; sintilimab and bevacizumab only). The objective "
+        "response rate was 62.8% in the combination group and 19.0% in the control group."
+    )
+    assert triples(text, "ORR") == [
+        ("ORR", "sintilimab + bevacizumab + tace", 62.8),
+        ("ORR", "sintilimab + bevacizumab", 19.0),
+    ]
+
+
+def test_post_regimen_group_is_prior_therapy_not_an_arm():
+    text = (
+        "Lenvatinib after atezolizumab plus bevacizumab\n"
+        "Patients who received lenvatinib after Atez/Bev (post-Atez/Bev group) or as first-line "
+        "therapy were compared. The objective response rate was 35.0% in the post-Atez/Bev group."
+    )
+    assert triples(text, "ORR") == [("ORR", "lenvatinib", 35.0)]

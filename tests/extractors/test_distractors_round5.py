@@ -54,3 +54,15 @@ def test_discontinuation_list_shares_its_endpoint():
         "TRAE_DISC",
         "TRAE_DISC",
     ]
+
+
+def test_spelled_count_before_a_bracketed_percentage_is_not_an_event_name():
+    sentence = (
+        "Six (9.1%) patients discontinued treatment because of treatment-related adverse events."
+    )
+    assert found(sentence) == [("TRAE_DISC", 9.1)]
+
+
+def test_drug_related_adverse_events_are_treatment_related():
+    sentence = "Grade 3 or higher nivolumab-related adverse events occurred in 12.0%."
+    assert found(sentence) == [("TRAE_G3plus", 12.0)]
