@@ -373,7 +373,9 @@ def _in_combination(text: str, start: int, end: int) -> bool:
 
 def _plausible_alias(alias: str, named: str = "") -> bool:
     low = alias.lower()
-    if low.startswith(("anti", "pd", "ctla", "vegf", "mki", "tki", "ici", "n=", "n ")):
+    if low.startswith(
+        ("anti", "pd", "ctla", "vegf", "mki", "tki", "ici", "n=", "n ", "post", "pre", "non")
+    ):
         return False
     if any(w in low for w in ("inhibitor", "antibod", "mab", "nib", "mg")):
         return False

@@ -64,5 +64,5 @@ def test_spelled_count_before_a_bracketed_percentage_is_not_an_event_name():
 
 
 def test_drug_related_adverse_events_are_treatment_related():
-    sentence = "Grade 3 or higher nivolumab-related adverse events occurred in 12.0%."
+    sentence = "Nivolumab-related adverse events of grade 3 or higher occurred in 12.0%."
     assert found(sentence) == [("TRAE_G3plus", 12.0)]
