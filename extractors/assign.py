@@ -142,7 +142,7 @@ OVERALL_WORDS = re.compile(
 )
 BIND_AFTER = re.compile(
     rf"^\s*(?:{PAREN}\s*){{0,2}},?\s*(?:of\s+(?:the\s+)?(?:patients|pts|participants|those)\s+)?"
-    r"(?:in|with|for|among|on|by|receiving|using|under|of)\s+(?:the\s+)?"
+    r"(?:in|with|for|among|on|by|receiving|using|under|of|given|(?:who\s+)?received|treated\s+with)\s+(?:the\s+)?"
     r"(?:(?:patients|pts|participants|those|subjects)\s+)?"
     r"(?:(?:treated|receiving|who\s+received|randomi[sz]ed|assigned|given|allocated|on)\s+(?:with\s+|to\s+)?)?(?:the\s+)?$",
     re.I,
@@ -877,8 +877,13 @@ def _run_order(
         if not respectively and len(ordered) == 2 and len(comps) == 1:
             ordered = [m for m in ordered if not m.comparator] + comps
         return [(m.regimen, _mention_text(ctx, m)) for m in ordered]
-    if len(distinct) == 1 and k == 2 and len(ctx.arms) == 2 and distinct[0].regimen in ctx.arms:
-        m = distinct[0]
+    if (
+        len(distinct) == 1
+        and (k == 2 or paired)
+        and len(ctx.arms) == 2
+        and distinct[0].regimen in ctx.arms
+    ):
+        m = distinct[0]  # 'more frequent with LEN-TACE by mRECIST (54.1% v 25.0%) and ...'
         other = next(r for r in ctx.arms if r != m.regimen)
         pair = [(m.regimen, _mention_text(ctx, m)), (other, None)]
         return pair[::-1] if m.comparator else pair

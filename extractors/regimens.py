@@ -468,7 +468,7 @@ def combination_mentions(text: str, start: int, end: int, arms: list[str]) -> li
             r"group|arm|regimen|groups|arms", text[start + m.start() : start + m.end() + 30]
         )
         or re.search(
-            r"\b(?:on|with|receiving|in|for)\s+the\s+$",
+            r"\b(?:on|with|receiving|in|for|given|to)\s+the\s+$",
             text[max(0, start + m.start() - 20) : start + m.start() + 4],
         )
     ]

@@ -294,3 +294,31 @@ def test_post_regimen_group_is_prior_therapy_not_an_arm():
         "therapy were compared. The objective response rate was 35.0% in the post-Atez/Bev group."
     )
     assert triples(text, "ORR") == [("ORR", "lenvatinib", 35.0)]
+
+
+def test_response_sentences_written_as_records_and_arms_given_by_role():
+    text = (
+        "Chemoembolisation with or without atezolizumab and bevacizumab\n"
+        "The study randomised 342 patients to on-demand TACE followed by atezolizumab and "
+        "bevacizumab, or to on-demand TACE alone. Confirmed responses were recorded in 53.2% of "
+        "patients given the combination and 37.4% of those given TACE alone, lasting a median of "
+        "14.1 and 9.0 months, respectively."
+    )
+    triple = "atezolizumab + bevacizumab + tace"
+    assert triples(text, "ORR") == [("ORR", triple, 53.2), ("ORR", "tace", 37.4)]
+    assert triples(text, "mDOR") == [("mDOR", triple, 14.1), ("mDOR", "tace", 9.0)]
+
+
+def test_one_named_arm_with_paired_values_by_two_criteria():
+    text = (
+        "Lenvatinib with or without TACE\n"
+        "Patients were randomly assigned to LEN plus TACE (LEN-TACE) or LEN alone. Objective "
+        "responses were more frequent with LEN-TACE by modified RECIST (54.1% v 25.0%) and by "
+        "RECIST 1.1 (45.9% v 20.8%)."
+    )
+    assert [a for _, a, _ in triples(text, "ORR")] == [
+        "lenvatinib + tace",
+        "lenvatinib",
+        "lenvatinib + tace",
+        "lenvatinib",
+    ]
