@@ -54,7 +54,7 @@ PRIOR_BEFORE = re.compile(
 )
 FIRST_LINE_BEFORE = re.compile(r"\b(?:first[-\s]line|1L|front[-\s]?line)\s+(?:\w+\s+)?$", re.I)
 PRIOR_AFTER = re.compile(
-    rf"^\s*(?:{PAREN}\s*)?(?:[-\u2010\u2011\u2013]\s*(?:experienced|exposed|pretreated|pre-treated|refractory|resistant|failure)"
+    rf"^\s*(?:{PAREN}\s*)?(?:[-\u2010\u2011\u2013]\s*(?:experienced|exposed|pretreated|pre-treated|refractory|resistant|failure|naive|naïve)"
     r"|\s*(?:treatment\s+|therapy\s+)?(?:failure|refractory|pretreated|pre-treated|resistant|progression|progressors))",
     re.I,
 )
@@ -97,14 +97,20 @@ def mentions_from_spans(
         joined = _join_combos(text, _drop_inline_definitions(text, merged), lex)
         joined = sorted(_dedupe([*joined, *free]), key=lambda m: m.start)
     later_line = _LazyFlag(lambda: bool(LATER_LINE.search(text)))
+    naive = {m.regimen for m in joined if NAIVE_AFTER.match(text, m.end)}
     for i, m in enumerate(joined):
         m.prior = _is_prior(text, m, later_line) or _inherits_prior(text, joined, i)
+        if m.regimen in naive and TREATED_AFTER.match(text, m.end):
+            m.prior = True  # 'sorafenib-naive or sorafenib-treated': cohorts by prior therapy
         m.comparator = _is_comparator(text[max(0, m.start - 30) : m.start])
         negation = NEGATED_BEFORE.search(text, max(0, m.start - 12), m.start)
         if negation:  # the mention is the whole 'non-SBRT'
             m.negated, m.start = True, negation.start()
     return [m for m in joined if not ENDPOINT_QUALIFIER.match(text, m.end)]
 
+
+NAIVE_AFTER = re.compile(r"[-\u2010\u2011]\s*na[iï]ve\b", re.I)
+TREATED_AFTER = re.compile(r"[-\u2010\u2011]\s*(?:treated|exposed|experienced)\b", re.I)
 
 # 'TACE-PFS', 'TACE-specific progression-free survival': the procedure names a kind of endpoint
 ENDPOINT_QUALIFIER = re.compile(
@@ -149,6 +155,7 @@ def _inherits_prior(text: str, mentions: list[Mention], i: int) -> bool:
 
 # 'sorafenib (n = 97, 82.2%), regorafenib (n = 84) and ...': a list of prior agents goes on
 PRIOR_LIST_GAP = re.compile(
+    r"(?:[-\u2010\u2011](?:naive|naïve|experienced|exposed|pretreated|refractory)\b)?"
     r"\s*(?:\((?:n\s*=\s*)?[\d\s,.;%·=n]{0,30}\)\s*)?(?:\(|,\s*(?:and\s+|or\s+)?|or|and|and/or)\s*"
 )
 

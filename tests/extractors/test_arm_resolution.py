@@ -322,3 +322,14 @@ def test_one_named_arm_with_paired_values_by_two_criteria():
         "lenvatinib + tace",
         "lenvatinib",
     ]
+
+
+def test_naive_and_treated_cohorts_name_prior_therapy_not_arms():
+    text = (
+        "Nivolumab in Child-Pugh B liver cancer\n"
+        "Pts, either sorafenib-naive (n = 25) or sorafenib-treated (n = 24), received nivolumab. "
+        "mOS was 7.6 mo overall, 9.8 mo in sorafenib-naive pts and 7.3 mo in sorafenib-treated pts."
+    )
+    arms = {a for _, a, _ in triples(text, "mOS")}
+    assert "sorafenib" not in arms
+    assert [v for _, a, v in triples(text, "mOS") if a == "nivolumab"][-2:] == [9.8, 7.3]
