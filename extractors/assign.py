@@ -454,6 +454,10 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
             return None
         if _compatible(cue, atom):
             return None if _qualified_by_block(ctx.text, cue, left) else cue
+        if cue.label in {"OS", "PFS"} and FOR_FAMILY_BEFORE.search(
+            ctx.text, max(a, cue.start - 25), cue.start
+        ):
+            continue  # '0.60 (0.50 to 0.72) for OS and 0.50 ...': 'for OS' names the last HR
         if cue.label not in HR_LABELS:
             return None
     return None
@@ -605,8 +609,19 @@ def _endpoint(ctx: Context, cue: Cue, atom: Atom, nums: Numbers, a: int, b: int)
             return None
         if cue.label != "HR":
             return cue.label
+        named = FAMILY_AFTER.match(ctx.text, atom.struct_end)
+        if named:  # 'HR (95% CI) was 0.60 (0.50 to 0.72) for OS and 0.50 (...) for PFS'
+            return "HR_PFS" if named["pfs"] else "HR_OS"
         return _hr_family(ctx, cue, a)
     return None
+
+
+FOR_FAMILY_BEFORE = re.compile(r"\d\)?\s*,?\s*(?:for|on)\s+(?:the\s+)?(?:risk\s+of\s+)?$", re.I)
+FAMILY_AFTER = re.compile(
+    r"\s*,?\s*(?:for|on|in\s+terms\s+of)\s+(?:the\s+)?(?:risk\s+of\s+)?"
+    r"(?:(?P<os>OS\b|overall\s+survival|death)|(?P<pfs>PFS\b|progression[-\s]free\s+survival|progression\s+or\s+death|disease\s+progression))",
+    re.I,
+)
 
 
 def _hr_family(ctx: Context, cue: Cue, a: int) -> str | None:

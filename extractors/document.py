@@ -455,6 +455,9 @@ ARM_N_DOSE = re.compile(
 ARM_N_PATIENTS = re.compile(
     r"\s*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients|pts|participants|subjects)\s*[);,]", re.I
 )
+ARM_N_BEFORE_IN_LIST = re.compile(
+    r"(?:\(|;)\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*,\s*$", re.I
+)  # '(n = 410, pembrolizumab plus chemotherapy; n = 206, placebo plus chemotherapy)'
 ARM_N_AFTER = re.compile(
     r"^(?:\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)",
     re.I,
@@ -587,6 +590,11 @@ def arm_counts(
                     )
                 )
                 continue
+        listed = ARM_N_BEFORE_IN_LIST.search(text, max(a, m.start - 20), m.start)
+        if listed:
+            n = int(listed["n"].replace(",", ""))
+            out.append((listed.start("n"), listed.end("n"), n, m.regimen, "N.arm_n_equals"))
+            continue
         paren = _paren_count(text, a, b, m)
         if paren:
             out.append((*paren, m.regimen, "N.arm_paren"))

@@ -67,3 +67,19 @@ def test_event_counts_with_percentages_are_not_enrolment():
 )
 def test_counts_after_a_colon_and_data_from(sentence, expected):
     assert counts(sentence) == expected
+
+
+def test_count_written_before_the_arm_inside_a_bracketed_list():
+    sentence = (
+        "Among 616 randomly assigned patients (n = 410, nivolumab; n = 206, placebo), the median "
+        "time to data cutoff was 64.6 months."
+    )
+    assert counts(sentence) == [("overall", 616), ("nivolumab", 410), ("placebo", 206)]
+
+
+def test_hazard_ratios_named_by_the_endpoint_written_after_them():
+    sentence = (
+        "The hazard ratio (95% CI) was 0.60 (0.50 to 0.72) for OS and 0.50 (0.42 to 0.60) for PFS."
+    )
+    hrs = [(f["endpoint"], f["value"], f["ci_low"]) for f in extract(TITLE + sentence)]
+    assert hrs == [("HR_OS", 0.60, 0.50), ("HR_PFS", 0.50, 0.42)]
