@@ -874,6 +874,8 @@ def _written(ctx: Context, distinct: list[Mention], regimen: str) -> str | None:
     return None
 
 
+PAIR_GAP = re.compile(r"^[\s)(%]*(?:and|vs\.?|versus|v|,)[\s(]*$", re.I)
+TIME_GAP = re.compile(r"\b(?:months?|years?|mo)\b", re.I)
 VS_GAP = re.compile(r"\b(?:vs\.?|versus|v)\b", re.I)
 
 
@@ -885,6 +887,16 @@ def _run_order(
         VS_GAP.search(ctx.text[run[i].atom.struct_end : run[i + 1].atom.start])
         for i in range(0, k, 2)
     )
+    if not paired and k % 2 == 0 and k >= 4:
+        # '16.4% and 9.7% at 24 months and 14.1% and 3.3% at 36 months': arm pairs by timepoint
+        paired = all(
+            PAIR_GAP.match(ctx.text[run[i].atom.struct_end : run[i + 1].atom.start])
+            and (
+                i + 2 >= k
+                or TIME_GAP.search(ctx.text[run[i + 1].atom.struct_end : run[i + 2].atom.start])
+            )
+            for i in range(0, k, 2)
+        )
     multiple = k % max(len(distinct), 1) == 0 and (respectively or (paired and len(distinct) == 2))
     if distinct and (k == len(distinct) or multiple):
         ordered = list(distinct)

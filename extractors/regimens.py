@@ -460,12 +460,17 @@ def _is_prior(text: str, m: Mention, later_line) -> bool:
     return bool(PRIOR_AFTER.match(text[m.end : m.end + 40]))
 
 
+def _active_agents(regimen: str) -> int:
+    """Agents in a regimen, not counting placebo or supportive care."""
+    return sum(1 for a in regimen.split(" + ") if a not in ("placebo", "best supportive care"))
+
+
 def combination_mentions(text: str, start: int, end: int, arms: list[str]) -> list[Mention]:
     """'the combination group' stands for the one combination arm of the study, if any."""
-    combos = [a for a in arms if " + " in a]
+    combos = [a for a in arms if _active_agents(a) > 1]
     if len(combos) > 1:  # both arms combine drugs: 'the combination' is the fuller one
-        sizes = sorted((len(a.split(" + ")) for a in combos), reverse=True)
-        combos = [max(combos, key=lambda a: len(a.split(" + ")))] if sizes[0] > sizes[1] else []
+        sizes = sorted((_active_agents(a) for a in combos), reverse=True)
+        combos = [max(combos, key=_active_agents)] if sizes[0] > sizes[1] else []
     if len(combos) != 1:
         return []
     return [
@@ -506,7 +511,7 @@ def role_mentions(text: str, start: int, end: int, arms: list[str]) -> list[Ment
         return []
     if not ROLE_HINT.search(text, start, end):
         return []
-    multi = [a for a in arms if " + " in a and " or " not in a]
+    multi = [a for a in arms if _active_agents(a) > 1 and " or " not in a]
     singles = [a for a in arms if " + " not in a and a != "placebo"]
     out = []
     for m in ROLE_WORDS.finditer(text, start, end):
@@ -563,9 +568,6 @@ RANDOMISED = re.compile(r"randomi[sz]|randomly\s+assigned|allocated", re.I)
 def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:
     # 'placebo-controlled' / 'sorafenib-controlled' describe the design, not an arm's order
     current = [m for m in mentions if not m.prior and not DESIGN_AFTER.match(text, m.end)]
-    optional = _with_or_without(text, current, sentences)
-    if optional:
-        return optional
     titled = _title_arms(text, current, sentences)
     counted = _distinct(text, [m for m in current if COUNTED_AFTER.match(text, m.end)])
     if len(counted) >= 2 and not (titled and set(titled) <= set(counted)):
@@ -578,6 +580,9 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
         a, b = sentences[i]
         found = RANDOMISED.search(text, a, b)
         if found:
+            optional = _with_or_without(text, current, [(a, b)])
+            if optional:
+                return optional
             arms = _distinct(text, [m for m in current if a <= m.start < b])
             semi = text.find(";", found.end(), b)
             if semi > 0:  # '...to D+B+TACE, D+TACE, or PBO+TACE; D 1500 mg ± B (or PBO) ...'
@@ -588,6 +593,9 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
                 if titled and _refines(titled, arms):
                     return titled
                 return _with_backbone(text, a, b, current, arms)
+    optional = _with_or_without(text, current, sentences[:1])
+    if optional:
+        return optional  # 'camrelizumab plus apatinib with or without SBRT' in the title
     if titled:
         return titled
     single = _single_arm(text, current, sentences)
@@ -617,7 +625,7 @@ GROUP_AFTER = re.compile(
 
 
 WITH_OR_WITHOUT = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:with\s+or\s+without|plus\s+or\s+minus|±|\+/-|and/or)\s+(?:the\s+)?(?:\w+\s+)?$",
+    rf"^\s*(?:{DOSE}\s*)?(?:\([^()]{{0,40}}\)\s*)?,?\s*(?:with\s+or\s+without|plus\s+or\s+minus|±|\+/-|and/or)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
 )
 
@@ -628,18 +636,14 @@ WITH_OR_WITHOUT_HINT = re.compile(r"with\s+or\s+without|plus\s+or\s+minus|±|\+/
 def _with_or_without(
     text: str, current: list[Mention], sentences: list[tuple[int, int]]
 ) -> list[str]:
-    """'camrelizumab plus apatinib with or without SBRT' in the title or the randomisation
-    sentence: two arms, the combination with the addition first."""
+    """'camrelizumab plus apatinib with or without SBRT' in one of the given sentences (the
+    randomisation sentence, else the title): two arms, the one with the addition first."""
     low = text.lower()
     if "without" not in low and "minus" not in low and "±" not in text and "/" not in text:
         return []
     if not WITH_OR_WITHOUT_HINT.search(text):
         return []
-    for a, b in sentences[:1] + [
-        s
-        for s in sentences
-        if re.search(r"randomi[sz]|randomly|assigned|allocated", text[s[0] : s[1]], re.I)
-    ]:
+    for a, b in sentences:
         inside = [m for m in current if a <= m.start < b]
         for left, right in zip(inside, inside[1:], strict=False):
             if left.regimen != right.regimen and WITH_OR_WITHOUT.match(

@@ -333,3 +333,32 @@ def test_naive_and_treated_cohorts_name_prior_therapy_not_arms():
     arms = {a for _, a, _ in triples(text, "mOS")}
     assert "sorafenib" not in arms
     assert [v for _, a, v in triples(text, "mOS") if a == "nivolumab"][-2:] == [9.8, 7.3]
+
+
+LEAP = (
+    "Lenvatinib with or without pembrolizumab: long-term follow-up\n"
+    "The trial randomly assigned 794 patients to lenvatinib plus pembrolizumab (n = 395) or "
+    "lenvatinib plus placebo (n = 399). Median OS was 21.1 months with the combination and 19.0 "
+    "months with lenvatinib plus placebo. Median PFS was 8.2 months in the pembrolizumab arm and "
+    "8.1 months in the placebo arm; PFS rates in the two arms were 16.4% and 9.7% at 24 months and "
+    "14.1% and 3.3% at 36 months."
+)
+LP, LPBO = "pembrolizumab + lenvatinib", "lenvatinib + placebo"
+
+
+def test_randomisation_sentence_wins_over_a_with_or_without_title():
+    info = extract_document(*LEAP.split("\n", 1))
+    assert [a["arm"] for a in info["arms"]] == [LP, LPBO]
+
+
+def test_placebo_does_not_make_a_combination():
+    assert triples(LEAP, "mOS") == [("mOS", LP, 21.1), ("mOS", LPBO, 19.0)]
+
+
+def test_rate_pairs_by_timepoint_alternate_arms():
+    assert triples(LEAP, "PFS_RATE") == [
+        ("PFS_RATE", LP, 16.4),
+        ("PFS_RATE", LPBO, 9.7),
+        ("PFS_RATE", LP, 14.1),
+        ("PFS_RATE", LPBO, 3.3),
+    ]
