@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extractors import document as docfacts
+from extractors import registry
 from extractors.assign import (
     Candidate,
     Context,
@@ -146,9 +147,40 @@ def analyse(doc: Doc) -> tuple[list[dict], Context]:
             nxt = cands[i + 1].atom.start if i + 1 < len(cands) else b
             findings.append(_finding(ctx, cand, nums, a, b, nxt))
     findings += _n_findings(ctx, findings)
+    if registry.has_registry_layout(ctx.text):
+        findings = _with_registry(ctx, findings, registry.registry_findings(ctx))
     findings.sort(key=lambda f: (f["start"], f["end"]))
     _fill_arm_n(findings)
     return findings, ctx
+
+
+def _with_registry(ctx: Context, findings: list[dict], table: list[dict]) -> list[dict]:
+    """Registry rows read as a table replace whatever the sentence rules made of them."""
+    if not table:
+        return findings
+    text = ctx.text
+    rows = set()
+    for f in table:  # only short table lines are replaced whole; prose lines keep their findings
+        line_start = text.rfind("\n", 0, f["start"])
+        line_end = text.find("\n", f["start"])
+        line = text[line_start + 1 : line_end if line_end >= 0 else len(text)]
+        if "|" in line or len(line) < 120:
+            rows.add(line_start)
+    same = {(f["endpoint"], f["arm"], f["value"]) for f in table}
+    kept = [
+        f
+        for f in findings
+        if text.rfind("\n", 0, f["start"]) not in rows
+        and (f["endpoint"], f["arm"], f["value"]) not in same
+        and not (f["endpoint"] == "N" and _in_description(text, f["start"]))
+    ]
+    return kept + table
+
+
+def _in_description(text: str, pos: int) -> bool:
+    """'Description: Only participants with a confirmed response (n = 17) were analysed.'"""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.lstrip().lower().startswith("description")
 
 
 def _finding(ctx: Context, cand: Candidate, nums: Numbers, a: int, b: int, nxt: int) -> dict:
