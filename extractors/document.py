@@ -544,11 +544,12 @@ def _respective_counts(
 
 
 def arm_counts(
-    text: str, a: int, b: int, mentions: list[Mention]
+    text: str, a: int, b: int, mentions: list[Mention], arms: list[str] | None = None
 ) -> list[tuple[int, int, int, str, str]]:
     """(start, end, n, arm, pattern id): 'X (n = 395)', 'X, n = 300', '272 to X',
     '44 and 88 patients received X and Y, respectively'."""
     out = []
+    arms = arms if arms is not None else [m.regimen for m in mentions]
     done: set[int] = set()
     if "respectively" in text[a:b]:
         out, done = _respective_counts(text, a, b, mentions)
@@ -602,8 +603,8 @@ def arm_counts(
         before = ARM_N_BEFORE.search(text, max(a, m.start - 40), m.start)
         if not before and any(o[4] == "N.arm_to" for o in out):
             before = ARM_N_ELLIPSIS.search(text, max(a, m.start - 40), m.start)
-        if before and "%" in before[0] and EVENTS.search(text, a, b):
-            before = None  # '62 (46.3%) given placebo' in an adverse-event sentence
+        if before and "%" in before[0] and (EVENTS.search(text, a, b) or m.regimen not in arms):
+            before = None  # '62 (46.3%) given placebo' (events), '616 (93%) received cisplatin' (a subset)
         if before:
             g = "nw" if before.groupdict().get("nw") else "n"
             out.append(

@@ -240,7 +240,7 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
         rows = [
             (s, e, 1, n, arm, pid, None)
             for s, e, n, arm, pid in docfacts.arm_counts(
-                ctx.text, a, b, [as_arm(ctx, m) for m in sent_mentions]
+                ctx.text, a, b, [as_arm(ctx, m) for m in sent_mentions], ctx.arms
             )
         ]
         totals = docfacts.total_counts(ctx.text, a, b)

@@ -118,6 +118,10 @@ _WORD_MASKS: list[tuple[tuple[str, ...], str]] = [
     (("than",), rf"\b(?:less|fewer|more|greater|higher|lower)\s+than\s+{NUMBER}\s*%?"),
     (("recist",), rf"\b(?:RECIST|mRECIST|iRECIST)\s*(?:v|version|ver\.?)?\s*\d{DOT}\d"),
     (
+        ("cps", "tps", "tap", "score"),
+        r"\b(?:CPS|TPS|TAP|combined\s+positive\s+score|tumou?r\s+proportion\s+score)\s*(?:\([^()]{0,6}\)\s*)?(?:of\s+)?(?:[≥>≤<]=?\s*)?\d+\s*%?(?:\s*or\s+(?:more|higher|greater|above))?",
+    ),
+    (
         ("cd", "il", "pd", "her", "ctla", "fgf", "tsc", "vegf"),
         r"\b(?:CD|IL|PD|HER|CTLA|FGF|FGFR|TSC|VEGFR?)-?\d+\b",
     ),

@@ -559,7 +559,25 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
     arms = _study_arms(text, mentions, sentences)
     if "best supportive care" in arms and len(arms) > 2:
         arms = [a for a in arms if a != "best supportive care"]
-    return arms
+    return _placebo_backbone(arms)
+
+
+def _placebo_backbone(arms: list[str]) -> list[str]:
+    """'sintilimab or placebo with chemotherapy': what the placebo arm adds to placebo is the
+    backbone every arm received, unless an arm already names it."""
+    with_placebo = [a for a in arms if "placebo" in a.split(" + ")]
+    if len(arms) != 2 or len(with_placebo) != 1:
+        return arms
+    backbone = [p for p in with_placebo[0].split(" + ") if p != "placebo"]
+    other = next(a for a in arms if a is not with_placebo[0])
+    if not backbone or set(backbone) & set(other.split(" + ")) or "placebo" in other:
+        return arms
+    lex = load_lexicon()
+    if not all(
+        lex.classes_of(b) & {"chemotherapy", "locoregional", "radiotherapy"} for b in backbone
+    ):
+        return arms  # 'lenvatinib plus placebo' vs 'pembrolizumab': lenvatinib is not a backbone
+    return [normalise_combo([a, *backbone]) if a == other else a for a in arms]
 
 
 RANDOMISED = re.compile(r"randomi[sz]|randomly\s+assigned|allocated", re.I)
@@ -692,13 +710,26 @@ EACH_WITH = re.compile(
 def _with_backbone(text: str, a: int, b: int, current: list[Mention], arms: list[str]) -> list[str]:
     """'randomly assigned to durvalumab or placebo, each combined with gemcitabine and
     cisplatin': the shared backbone belongs to every arm named before it."""
+    lex = load_lexicon()
     for m in current:
-        if a <= m.start < b and EACH_WITH.search(text, max(a, m.start - 60), m.start):
+        if not a <= m.start < b:
+            continue
+        each = EACH_WITH.search(text, max(a, m.start - 60), m.start)
+        trailing = BACKBONE_WITH.search(text, max(a, m.start - 30), m.start) and all(
+            lex.classes_of(p) & BACKBONE_CLASSES for p in m.regimen.split(" + ")
+        )
+        if each or trailing:
             before = _distinct(text, [o for o in current if a <= o.start < m.start])
             if len(before) >= 2:
-                lex = load_lexicon()
                 return [normalise_combo([arm, m.regimen], lex) for arm in before]
     return arms
+
+
+# 'randomly assigned to sintilimab (n=327) or placebo (n=332) with chemotherapy'
+BACKBONE_WITH = re.compile(
+    r"\)\s*,?\s*(?:with|plus|in\s+combination\s+with|combined\s+with)\s+(?:the\s+)?$", re.I
+)
+BACKBONE_CLASSES = {"chemotherapy", "locoregional", "radiotherapy"}
 
 
 def _refines(titled: list[str], arms: list[str]) -> bool:

@@ -362,3 +362,22 @@ def test_rate_pairs_by_timepoint_alternate_arms():
         ("PFS_RATE", LP, 14.1),
         ("PFS_RATE", LPBO, 3.3),
     ]
+
+
+def test_chemotherapy_after_the_last_randomised_arm_is_every_arm_s_backbone():
+    text = (
+        "Sintilimab versus placebo with chemotherapy in oesophageal cancer: randomised trial\n"
+        "Results 659 patients were randomly assigned to sintilimab (n=327) or placebo (n=332) with "
+        "chemotherapy; 616 (93%) received cisplatin plus paclitaxel. Progression free survival was "
+        "longer in all patients (7.2 v 5.7 months) and in those with CPS of 10 or more (8.3 v 6.4 "
+        "months, HR 0.58)."
+    )
+    sc, cp = "sintilimab + chemotherapy", "chemotherapy + placebo"
+    assert triples(text, "N") == [("N", "overall", 659), ("N", sc, 327), ("N", cp, 332)]
+    assert triples(text, "mPFS") == [
+        ("mPFS", sc, 7.2),
+        ("mPFS", cp, 5.7),
+        ("mPFS", sc, 8.3),
+        ("mPFS", cp, 6.4),
+    ]
+    assert triples(text, "HR_PFS") == [("HR_PFS", sc, 0.58)]
