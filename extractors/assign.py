@@ -581,17 +581,24 @@ def _parenthesised_event(
     adverse-event cues are checked."""
     if cue.label not in AE_LABELS:
         return False
-    before = text[max(0, atom.start - 40) : atom.start]
+    open_at = text.rfind("(", max(0, atom.start - 40), atom.start)
+    if open_at < 0 or ")" in text[open_at : atom.start]:
+        return False
+    if not re.fullmatch(
+        r"\(\s*(?:\d+(?:[.·]\d+)?\s*%?\s*(?:vs\.?|versus|v|and|,)\s*)*", text[open_at : atom.start]
+    ):
+        return False  # only values (and 'vs') may stand between the bracket and this value
+    before = text[max(0, open_at - 40) : open_at + 1]
     m = re.search(r"([A-Za-z][\w-]*)\s*\(\s*$", before)
     if not m:
         return False
-    word_end = atom.start - (len(before) - m.end(1))
+    word_end = open_at + 1 - (len(before) - m.end(1))
     if any(abs(mm.end - word_end) <= 1 for mm in mentions) or abs(cue.end - word_end) <= 1:
         return False
     if any(abs(c.end - word_end) <= 1 for c in cues):
         return False
-    if words_to_int(m[1]):
-        return False  # 'Six (9·1%) patients discontinued ...': a count, not an event name
+    if words_to_int(m[1]) or len(m[1]) <= 2:
+        return False  # 'Six (9·1%) patients ...', 'Child-Pugh B (44.4% vs 15.8%)': not an event
     return m[1].lower() not in PAREN_EVENT_WORDS
 
 

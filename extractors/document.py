@@ -459,11 +459,11 @@ ARM_N_BEFORE_IN_LIST = re.compile(
     r"(?:\(|;)\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*,\s*$", re.I
 )  # '(n = 410, pembrolizumab plus chemotherapy; n = 206, placebo plus chemotherapy)'
 ARM_N_AFTER = re.compile(
-    r"^(?:\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)",
+    r"^(?:\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through)\s*\d+)?)?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)",
     re.I,
 )
 ARM_N_BEFORE = re.compile(
-    r"(?<![:\d.])(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given"
+    r"(?<![:\d.])(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\d\sto\s)(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given"
     r"|treated\s+with|receiving|who\s+received)"
     r"(?:\s+receive)?\s+(?:the\s+)?$"
     # 'treated: 58 with durvalumab monotherapy and 187 with STRIDE'

@@ -38,7 +38,7 @@ DOSE = (
     r"(?:\d+(?:[.·]\d+)?(?:\s*(?:or|/|to|-)\s*\d+(?:[.·]\d+)?)*\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?"
     r"(?:\s*(?:or|/)\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?)*"
     r"(?:\s+(?:once|twice)\s+(?:daily|a\s+day))?(?:\s+(?:IV|iv|intravenously|orally|po|PO|daily|Q[1-4]W|q[1-4]w|QD|qd|BID|bid|TID|QW|qw))*"
-    r"(?:\s+every\s+\d\s+weeks)?)"
+    r"(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through|and)\s*\d+)?)?(?:\s+every\s+\d\s+weeks)?)"
 )
 GAP = re.compile(
     rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?[-\u2010\u2011]?\s*(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"

@@ -66,3 +66,11 @@ def test_spelled_count_before_a_bracketed_percentage_is_not_an_event_name():
 def test_drug_related_adverse_events_are_treatment_related():
     sentence = "Nivolumab-related adverse events of grade 3 or higher occurred in 12.0%."
     assert found(sentence) == [("TRAE_G3plus", 12.0)]
+
+
+def test_both_values_of_a_bracketed_event_pair_are_not_the_endpoint():
+    sentence = (
+        "Grade 3 or higher treatment-related adverse events occurred in 48% and 51% of patients, "
+        "respectively, led by hypertension (17% vs 10%) and decreased platelet count (9% vs 6%)."
+    )
+    assert found(sentence) == [("TRAE_G3plus", 48.0), ("TRAE_G3plus", 51.0)]

@@ -83,3 +83,14 @@ def test_hazard_ratios_named_by_the_endpoint_written_after_them():
     )
     hrs = [(f["endpoint"], f["value"], f["ci_low"]) for f in extract(TITLE + sentence)]
     assert hrs == [("HR_OS", 0.60, 0.50), ("HR_PFS", 0.50, 0.42)]
+
+
+def test_dose_schedules_do_not_split_an_arm_and_ratios_are_not_counts():
+    text = (
+        "Anlotinib plus penpulimab versus sorafenib\n"
+        "The study randomly assigned 649 patients 2 to 1 to anlotinib 10 mg once daily on days 1 "
+        "through 14 plus penpulimab 200 mg on day 1 (n = 433) or to sorafenib 400 mg twice daily "
+        "(n = 216)."
+    )
+    found = [(f["arm"], f["value"]) for f in extract(text) if f["endpoint"] == "N"]
+    assert found == [("overall", 649), ("penpulimab + anlotinib", 433), ("sorafenib", 216)]
