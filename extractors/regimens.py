@@ -322,8 +322,10 @@ def _alias_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
     out = []
     for alias, regimen in aliases.items():
         for hit in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
-            if len(alias) <= 2 and not _in_combination(text, hit.start(), hit.end()):
+            if len(alias) == 1 and not _in_combination(text, hit.start(), hit.end()):
                 continue  # 'D', 'B' only inside 'D+B+TACE' or 'D group', never 'hepatitis B'
+            if len(alias) == 2 and SHORT_ALIAS_BLOCKED.search(text, max(0, hit.start() - 12), hit.start()):
+                continue
             out.append(Mention(hit.start(), hit.end(), regimen, alias=True))
     return out
 
