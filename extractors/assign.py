@@ -141,7 +141,7 @@ OVERALL_WORDS = re.compile(
     re.I,
 )
 BIND_AFTER = re.compile(
-    rf"^\s*(?:{PAREN}\s*){{0,2}},?\s*(?:of\s+(?:the\s+)?(?:patients|pts|participants|those)\s+)?"
+    rf"^\s*(?:{PAREN}\s*){{0,2}},?\s*(?:respectively\s*,?\s*)?(?:of\s+(?:the\s+)?(?:patients|pts|participants|those)\s+)?"
     r"(?:in|with|for|among|on|by|receiving|using|under|of|given|(?:who\s+)?received|treated\s+with)\s+(?:the\s+)?"
     r"(?:(?:patients|pts|participants|those|subjects)\s+)?"
     r"(?:(?:treated|receiving|who\s+received|randomi[sz]ed|assigned|given|allocated|on)\s+(?:with\s+|to\s+)?)?(?:the\s+)?$",
@@ -337,9 +337,16 @@ def as_arm(ctx: Context, m: Mention) -> Mention:
     if m.regimen in ctx.arms:
         return m
     owners = [arm for arm in ctx.arms if parts < set(arm.split(" + "))]
+    if len(owners) > 1 and ALONE_AFTER.match(ctx.text, m.end):
+        # 'chemotherapy alone' when every arm has chemotherapy: the arm that adds nothing else
+        fewest = min(len(set(o.split(" + ")) - parts - {"placebo"}) for o in owners)
+        owners = [o for o in owners if len(set(o.split(" + ")) - parts - {"placebo"}) == fewest]
     if len(owners) == 1:
         return Mention(m.start, m.end, owners[0], m.prior, m.comparator, m.alias)
     return m
+
+
+ALONE_AFTER = re.compile(r"\s*(?:alone|only|monotherapy)\b", re.I)
 
 
 def carried_cue(ctx: Context, a: int) -> Cue | None:

@@ -324,7 +324,9 @@ def _alias_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
         for hit in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             if len(alias) == 1 and not _in_combination(text, hit.start(), hit.end()):
                 continue  # 'D', 'B' only inside 'D+B+TACE' or 'D group', never 'hepatitis B'
-            if len(alias) == 2 and SHORT_ALIAS_BLOCKED.search(text, max(0, hit.start() - 12), hit.start()):
+            if len(alias) == 2 and SHORT_ALIAS_BLOCKED.search(
+                text, max(0, hit.start() - 12), hit.start()
+            ):
                 continue
             out.append(Mention(hit.start(), hit.end(), regimen, alias=True))
     return out
@@ -561,7 +563,36 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
     arms = _study_arms(text, mentions, sentences)
     if "best supportive care" in arms and len(arms) > 2:
         arms = [a for a in arms if a != "best supportive care"]
-    return _placebo_backbone(arms)
+    return _backbone_from_combinations(_placebo_backbone(arms), mentions)
+
+
+def _backbone_from_combinations(arms: list[str], mentions: list[Mention]) -> list[str]:
+    """Arms named by their varying agent ('the tislelizumab arm and the placebo arm') when the
+    text also names each with the same backbone ('tislelizumab plus chemotherapy ... placebo
+    plus chemotherapy'): the arms are the combinations."""
+    if len(arms) < 2:
+        return arms
+    lex = load_lexicon()
+    combos = {m.regimen for m in mentions if not m.prior and " + " in m.regimen}
+    upgraded, extras = [], set()
+    varying = [
+        a for a in arms if not all(lex.classes_of(p) & BACKBONE_CLASSES for p in a.split(" + "))
+    ]
+    if len(varying) < 2:
+        return arms
+    for arm in varying:  # 'chemotherapy alone' beside them is the backbone, not a third arm
+        parts = set(arm.split(" + "))
+        fits = [c for c in combos if parts < set(c.split(" + "))]
+        if len(fits) != 1:
+            return arms
+        extra = frozenset(set(fits[0].split(" + ")) - parts)
+        if not all(lex.classes_of(e) & BACKBONE_CLASSES for e in extra):
+            return arms
+        upgraded.append(fits[0])
+        extras.add(extra)
+    if len(extras) != 1 or len(set(upgraded)) != len(upgraded):
+        return arms
+    return upgraded
 
 
 def _placebo_backbone(arms: list[str]) -> list[str]:

@@ -381,3 +381,18 @@ def test_chemotherapy_after_the_last_randomised_arm_is_every_arm_s_backbone():
         ("mPFS", cp, 6.4),
     ]
     assert triples(text, "HR_PFS") == [("HR_PFS", sc, 0.58)]
+
+
+def test_arms_named_by_their_varying_agent_take_the_shared_backbone():
+    text = (
+        "Tislelizumab plus chemotherapy in oesophageal cancer: a subgroup analysis\n"
+        "Median OS was 17.2 months with tislelizumab plus chemotherapy compared with 10.6 months "
+        "with placebo plus chemotherapy. The subgroup comprised 49 patients in the tislelizumab "
+        "arm and 39 in the placebo arm. In this group, median OS was 25.6 months with tislelizumab "
+        "versus 12.3 months with chemotherapy alone. The 12- and 24-month OS rates were 78.5% and "
+        "53.5%, respectively, in the tislelizumab group."
+    )
+    tc, cp = "tislelizumab + chemotherapy", "chemotherapy + placebo"
+    assert triples(text, "N") == [("N", tc, 49), ("N", cp, 39)]
+    assert triples(text, "mOS")[-2:] == [("mOS", tc, 25.6), ("mOS", cp, 12.3)]
+    assert triples(text, "OS_RATE") == [("OS_RATE", tc, 78.5), ("OS_RATE", tc, 53.5)]
