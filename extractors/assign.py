@@ -233,7 +233,7 @@ DESIGN_SENTENCE = re.compile(
     re.I,
 )
 STOPPED_AFTER = re.compile(
-    r"\s*\)?\s*(?:of\s+(?:the\s+)?(?:patients|pts)\s+)?(?:patients\s+)?(?:permanently\s+)?"
+    r"\s*\)?\s*(?:%?\s*(?:vs\.?|versus|and|,)\s*\d+(?:[.·]\d+)?\s*%\s*)?(?:of\s+(?:the\s+)?(?:patients|pts)\s+)?(?:patients\s+)?(?:permanently\s+)?"
     r"(?:discontinued|stopped|withdrew|ceased)\b(?P<rest>[^;.]{0,80})",
     re.I,
 )

@@ -35,13 +35,13 @@ NEGATED_BEFORE = re.compile(
 ALWAYS_JOIN = r"plus|\+|in\s+combination\s+with|combined\s+with|together\s+with"
 SOMETIMES_JOIN = r"and|with|followed\s+by|/|-|\u2010|\u2011|\u2013|\u2014|&"
 DOSE = (
-    r"(?:\d+(?:[.·]\d+)?(?:\s*(?:or|/|to|-)\s*\d+(?:[.·]\d+)?)*\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?"
+    r"(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:[.·]\d+)?)(?:\s*(?:or|/|to|-)\s*\d+(?:[.·]\d+)?)*\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?"
     r"(?:\s*(?:or|/)\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?)*"
     r"(?:\s+(?:once|twice)\s+(?:daily|a\s+day))?(?:\s+(?:IV|iv|intravenously|orally|po|PO|daily|Q[1-4]W|q[1-4]w|QD|qd|BID|bid|TID|QW|qw))*"
     r"(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through|and)\s*\d+)?)?(?:\s+every\s+\d\s+weeks)?)"
 )
 GAP = re.compile(
-    rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?[-\u2010\u2011]?\s*(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
+    rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?,?[-\u2010\u2011]?\s*(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
     r"\s*[-\u2010\u2011]?\s*(?:(?:a|an|the|intravenous|oral|low-dose|on-demand|conventional|concurrent|sequential|repeated|standard|dual|double|matching)\s+(?:and\s+)?){0,3}$",
     re.I,
 )
@@ -165,7 +165,7 @@ def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
     for m in mentions:
         if out and _joinable(text, out[-1], m, lex):
             prev = out[-1]
-            listed = bool(re.fullmatch(r"\s*,\s*", text[prev.end : m.start]))
+            listed = bool(COMMA_GAP.fullmatch(text[prev.end : m.start]))
             out[-1] = Mention(
                 prev.start,
                 m.end,
@@ -201,7 +201,7 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     if len(gap) > 90 or "\n" in gap:
         return False
     low = gap.lower()
-    if re.fullmatch(r"\s*,\s*", gap):
+    if COMMA_GAP.fullmatch(gap):
         return _listed_together(text, left, right, lex)
     if not any(h in low for h in JOIN_HINTS):
         return False
@@ -244,6 +244,9 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
 
 
 LOCOREGIONAL = {"locoregional", "radiotherapy"}
+CONNECTOR = re.compile(r"\b(?:and|plus|with|or)\b|\+|[.;)]", re.I)
+DOSE_AT = re.compile(rf"\s*{DOSE}")
+COMMA_GAP = re.compile(rf"\s*(?:{DOSE}\s*)?,\s*")
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|plus\b|\+|with\b)\s*")
 
 
@@ -251,11 +254,22 @@ def _listed_together(text: str, left: Mention, right: Mention, lex: Lexicon) -> 
     """'lenvatinib, toripalimab and FOLFOX-HAIC': agents of different kinds listed with
     commas and closed by 'and'/'plus' are given together; 'sorafenib, lenvatinib and
     regorafenib' (one kind) or a list closed by 'or' are alternatives."""
-    if not LIST_GOES_ON.match(text, right.end) or " or " in text[right.end : right.end + 50]:
-        return False
+    if re.search(r"[+/]", text[left.start : left.end]) or re.match(
+        r"\s*[+/]", text[right.end : right.end + 3]
+    ):
+        return False  # 'D+B+TACE, D+TACE, or PBO+TACE': compact arm labels listed side by side
+    after = DOSE_AT.match(text, right.end)
+    pos = after.end() if after else right.end
+    if not LIST_GOES_ON.match(text, pos):
+        return False  # the list must go on with ',', 'and' or 'plus', never 'or'
+    closing = CONNECTOR.search(text, pos, min(len(text), pos + 80))
+    if closing is None or closing.group(0).lower() == "or":
+        return False  # 'C+A, SOR, or single-agent C': alternatives, not one regimen
     if _is_comparator(text[max(0, left.start - 30) : left.start]):
         return False  # 'Compared with sorafenib, atezolizumab plus bevacizumab ...'
     kinds = [lex.classes_of(left.last or left.regimen), lex.classes_of(right.regimen)]
+    if kinds[0] == {"chemotherapy"} == kinds[1]:
+        return True  # 'gemcitabine, cisplatin and nab-paclitaxel' is one cytotoxic regimen
     if not all(kinds) or kinds[0] & kinds[1] or {"placebo"} & (kinds[0] | kinds[1]):
         return False
     return True

@@ -396,3 +396,16 @@ def test_arms_named_by_their_varying_agent_take_the_shared_backbone():
     assert triples(text, "N") == [("N", tc, 49), ("N", cp, 39)]
     assert triples(text, "mOS")[-2:] == [("mOS", tc, 25.6), ("mOS", cp, 12.3)]
     assert triples(text, "OS_RATE") == [("OS_RATE", tc, 78.5), ("OS_RATE", tc, 53.5)]
+
+
+def test_cytotoxics_listed_with_commas_and_doses_form_one_arm():
+    text = (
+        "Gemcitabine, Cisplatin, and Nab-Paclitaxel Versus Gemcitabine and Cisplatin\n"
+        "Patients were randomly assigned 2:1 to gemcitabine 800 mg/m², cisplatin 25 mg/m² and "
+        "nab-paclitaxel 100 mg/m² or to gemcitabine 1,000 mg/m² plus cisplatin 25 mg/m². Median "
+        "OS was 14.0 versus 12.7 months."
+    )
+    assert triples(text, "mOS") == [
+        ("mOS", "cisplatin + gemcitabine + nab-paclitaxel", 14.0),
+        ("mOS", "cisplatin + gemcitabine", 12.7),
+    ]
