@@ -530,6 +530,10 @@ GRADE_AFTER = re.compile(
 LIST_BEFORE = re.compile(r"^[\s)(%,]*(?:and|or|vs\.?|versus|v|,)[\s(]*(?:\d+\s*\(?\s*)?$", re.I)
 
 
+FOLLOW_UP_AROUND = re.compile(
+    r"(?:additional|further|extra|another)\s*#|#\s*(?:months?|mo|weeks?)?\s*(?:of\s+)?(?:additional\s+|further\s+|longer\s+|extended\s+)?follow[-\s]?up",
+    re.I,
+)
 DIFFERENCE_BEFORE = re.compile(
     r"\b(?:by|gain\s+of|difference\s+of)\s+(?:nearly|almost|about|approximately|roughly|over|more\s+than|some|an?\s+(?:additional|extra))?\s*$",
     re.I,
@@ -556,6 +560,10 @@ def _candidate(
         ctx.text, max(a, atom.start - 30), atom.start
     ):
         return None  # 'prolonged median survival by nearly 3 months' is a difference
+    if atom.unit in {"months", "weeks"} and FOLLOW_UP_AROUND.search(
+        ctx.text[max(a, atom.start - 25) : atom.start] + "#" + ctx.text[atom.end : atom.end + 40]
+    ):
+        return None  # 'with an additional 15 months of follow-up' is follow-up, not a median
     cue = _governing_cue(ctx, atom, cues, a) or forward
     if cue is None or _parenthesised_event(ctx.text, atom, cue, ctx.mentions, cues):
         return None
@@ -759,7 +767,10 @@ def _paren_comparison(ctx: Context, atom: Atom, mentions: list[Mention]) -> Ment
     return None
 
 
-CLAUSE_LEAD = re.compile(r";\s*(?:(?:and|while|whereas|but)\s+)?(?:(?:the|with|for)\s+)?$", re.I)
+CLAUSE_LEAD = re.compile(
+    r";\s*(?:(?:and|while|whereas|but)\s+)?(?:(?:the|with|for)\s+)?(?:single[-\s]agent\s+|the\s+)?$",
+    re.I,
+)
 
 
 def _clause_subject(

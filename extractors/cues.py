@@ -48,7 +48,11 @@ RELATED_AFTER = re.compile(
     r"treatment-related|considered\s+(?:\w+\s+){0,4}related)",
     re.I,
 )
-DRUG_RELATED_BEFORE = re.compile(r"\b(?!immune)[A-Za-z]+[-\u2010\u2011]related\s+$", re.I)
+DRUG_RELATED_BEFORE = re.compile(
+    r"\b(?!immune)[A-Za-z]+[-\u2010\u2011\s]related\s+"
+    r"(?:(?:grade|gr\.?)\s*(?:[≥>]=?\s*)?\d(?:\s*(?:or|to|and|-|–|/)\s*\d)?(?:\s+or\s+(?:higher|above|worse|more))?\s+)?$",
+    re.I,
+)
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 
 

@@ -37,7 +37,7 @@ SOMETIMES_JOIN = r"and|with|followed\s+by|/|-|\u2010|\u2011|\u2013|\u2014|&"
 DOSE = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:[.·]\d+)?)(?:\s*(?:or|/|to|-)\s*\d+(?:[.·]\d+)?)*\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?"
     r"(?:\s*(?:or|/)\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?)*"
-    r"(?:\s+(?:once|twice)\s+(?:daily|a\s+day))?(?:\s+(?:IV|iv|intravenously|orally|po|PO|daily|Q[1-4]W|q[1-4]w|QD|qd|BID|bid|TID|QW|qw))*"
+    r"(?:\s+(?:once|twice)\s+(?:daily|a\s+day)|\s+(?:IV|iv|intravenously|orally|po|PO|daily|Q[1-4]W|q[1-4]w|QD|qd|BID|bid|TID|QW|qw))*"
     r"(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through|and)\s*\d+)?)?(?:\s+every\s+\d\s+weeks)?)"
 )
 GAP = re.compile(
@@ -495,7 +495,8 @@ def combination_mentions(text: str, start: int, end: int, arms: list[str]) -> li
         Mention(start + m.start(), start + m.end(), combos[0], alias=True)
         for m in COMBINATION_WORD.finditer(text[start:end])
         if re.search(
-            r"group|arm|regimen|groups|arms", text[start + m.start() : start + m.end() + 30]
+            r"group|arm|regimen|groups|arms|^[^,;()]{0,15}\bn\s*=",
+            text[start + m.start() : start + m.end() + 30],
         )
         or re.search(
             r"\b(?:on|with|receiving|in|for|given|to)\s+the\s+$",

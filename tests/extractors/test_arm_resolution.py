@@ -409,3 +409,34 @@ def test_cytotoxics_listed_with_commas_and_doses_form_one_arm():
         ("mOS", "cisplatin + gemcitabine + nab-paclitaxel", 14.0),
         ("mOS", "cisplatin + gemcitabine", 12.7),
     ]
+
+
+COSMIC = (
+    "Cabozantinib plus atezolizumab versus sorafenib: final results of a randomised phase 3 study\n"
+    "Background: We report the final overall survival analysis with an additional 15 months of "
+    "follow-up. Methods: Patients were randomly assigned (2:1:1) to cabozantinib 40 mg orally once "
+    "daily plus atezolizumab 1200 mg intravenously every 3 weeks, sorafenib 400 mg twice daily, or "
+    "single-agent cabozantinib 60 mg once daily. Findings: Of 837 patients randomly assigned "
+    "(combination n=432, sorafenib n=217, cabozantinib n=188), 786 were included in the safety "
+    "population. Median progression-free survival was 6.9 months with the combination, 4.3 months "
+    "with sorafenib and 5.8 months with cabozantinib alone; single-agent cabozantinib reduced the "
+    "risk of progression or death versus sorafenib (HR 0.71, 99% CI 0.51-0.98). Treatment-related "
+    "grade 3 or 4 adverse events occurred in 58%, 41% and 63% of patients, respectively."
+)
+CA = "atezolizumab + cabozantinib"
+
+
+def test_three_arm_trial_with_doses_routes_and_role_counts():
+    assert triples(COSMIC, "N") == [
+        ("N", "overall", 837),
+        ("N", CA, 432),
+        ("N", "sorafenib", 217),
+        ("N", "cabozantinib", 188),
+    ]
+    assert triples(COSMIC, "mOS") == []  # '15 months of follow-up' is not a median
+    assert triples(COSMIC, "HR_PFS") == [("HR_PFS", "cabozantinib", 0.71)]
+    assert triples(COSMIC, "TRAE_G3plus") == [
+        ("TRAE_G3plus", CA, 58.0),
+        ("TRAE_G3plus", "sorafenib", 41.0),
+        ("TRAE_G3plus", "cabozantinib", 63.0),
+    ]
