@@ -46,16 +46,16 @@ GAP = re.compile(
     re.I,
 )
 PRIOR_BEFORE = re.compile(
-    r"(?:\bafter|\bfollowing|\bpost[-\u2010\u2011]?|\bprior|\bprevious(?:ly)?|\bprogress\w*\s+(?:on|after|with|under|during|to)|"
+    r"(?:\bafter|\bfollowing|\bfollowed(?!\s+by)|\bpost[-\u2010\u2011]?|\bprior|\bprevious(?:ly)?|\bprogress\w*\s+(?:on|after|with|under|during|to)|"
     r"\brefractory\s+to|\bfailure\s+(?:of|on|to|with)|\bfailed|\bfailing|\bpre-?treated\s+with|\bresistant\s+to|"
-    r"\bintoleran\w+\s+(?:to|of)|\bexposed\s+to|\bexposure\s+to|\bbeyond|\bprecedent)"
-    r"(?:\s+(?:\w+[-\s]+){0,3})?\s*$",
+    r"\bintoleran\w+\s+(?:to|of)|\bexposed\s+to|\bexposure\s+to|\bbeyond|\bprecedent|\bpreceding)"
+    r"(?:\s+(?:\w+[-\s]+){0,3}(?:(?:or|and)\s+)?)?\s*$",
     re.I,
 )
 FIRST_LINE_BEFORE = re.compile(r"\b(?:first[-\s]line|1L|front[-\s]?line)\s+(?:\w+\s+)?$", re.I)
 PRIOR_AFTER = re.compile(
-    rf"^\s*(?:{PAREN}\s*)?(?:[-\u2010\u2011\u2013]\s*(?:experienced|exposed|pretreated|pre-treated|refractory|resistant|failure|naive|naïve)"
-    r"|\s*(?:treatment\s+|therapy\s+)?(?:failure|refractory|pretreated|pre-treated|resistant|progression|progressors))",
+    rf"^\s*(?:\(\s*post[-\u2010\u2011][^()]{{0,30}}\)|(?:{PAREN}\s*)?(?:[-\u2010\u2011\u2013]\s*(?:experienced|exposed|pretreated|pre-treated|refractory|resistant|failure|naive|naïve)"
+    r"|\s*(?:treatment\s+|therapy\s+)?(?:failure|refractory|pretreated|pre-treated|resistant|progression|progressors)))",
     re.I,
 )
 COMPARATOR_BEFORE = re.compile(
@@ -447,6 +447,7 @@ PRIOR_HINTS = (
     "exposure",
     "beyond",
     "precedent",
+    "preceding",
 )
 
 

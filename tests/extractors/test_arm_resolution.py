@@ -440,3 +440,16 @@ def test_three_arm_trial_with_doses_routes_and_role_counts():
         ("TRAE_G3plus", "sorafenib", 41.0),
         ("TRAE_G3plus", "cabozantinib", 63.0),
     ]
+
+
+def test_cohorts_defined_by_the_preceding_therapy_keep_the_study_regimen():
+    text = (
+        "Ramucirumab after immune checkpoint inhibitors or lenvatinib: a retrospective study\n"
+        "Seventy-one patients received ramucirumab. The immediately preceding therapy was "
+        "atezolizumab plus bevacizumab (post-ICI group, n = 39) or lenvatinib (post-TKI group, "
+        "n = 32). Overall, median PFS was 2.9 months. The ORR was 5.6%. Ramucirumab retained "
+        "activity whether it followed ICI or lenvatinib."
+    )
+    assert {a for _, a, _ in triples(text, "N")} == {"ramucirumab"}
+    assert triples(text, "mPFS") == [("mPFS", "ramucirumab", 2.9)]
+    assert triples(text, "ORR") == [("ORR", "ramucirumab", 5.6)]
