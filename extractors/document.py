@@ -186,7 +186,7 @@ COUNT_FIRST = [
     re.compile(rf"(?P<n>{NUMW})\s+{PATIENTS}\s+underwent\s+randomi[sz]ation", re.I),
 ]
 LEADING_COUNT = re.compile(
-    rf"(?P<n>{NUMW})\s+{ADJECTIVES}{PATIENTS}\s+(?:\([^()]{{0,80}}\)\s+|(?:with|who)\s+[^.;]{{0,80}}?\s+)?"
+    rf"(?P<n>{NUMW})\s+{ADJECTIVES}{PATIENTS}\s+(?:\((?![^()]*%)[^()]{{0,80}}\)\s+|(?:with|who)\s+[^.;]{{0,80}}?\s+)?"
     r"(?:(?:received|underwent|were\s+given)\s+(?!further|subsequent|additional|prior|previous|second|other|a\s+second)"
     r"|met\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria)",
     re.I,

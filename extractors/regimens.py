@@ -212,6 +212,16 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return True
     if match["some"].lower() == "and" and left.listed:
         return True  # 'lenvatinib, toripalimab and FOLFOX-HAIC' closes the list
+    if (
+        match["some"].lower() == "and"
+        and " + " in left.regimen
+        and not lex.classes_of(left.last) & lex.classes_of(right.regimen)
+        and not OWN_COMBINATION_AFTER.match(text, right.end)
+        and re.search(r"\bplus\b|\+", text[left.start : left.end])
+        and not COMPARING_BEFORE.search(text[max(0, left.start - 30) : left.start])
+        and not GROUP_WORD_AFTER.match(text, right.end)
+    ):
+        return True  # 'FOLFOX-HAIC plus lenvatinib and sintilimab': 'and' adds a third agent
     if gap in {"-", "\u2010", "\u2011", "\u2013", "\u2014", "/"} and _group_name_after(
         text, right.end
     ):
@@ -244,6 +254,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
 
 
 LOCOREGIONAL = {"locoregional", "radiotherapy"}
+GROUP_WORD_AFTER = re.compile(r"\s*(?:groups?|arms?|cohorts?|recipients)\b", re.I)
+OWN_COMBINATION_AFTER = re.compile(r"\s*(?:plus|\+|with|combined|in\s+combination)\b", re.I)
 CONNECTOR = re.compile(r"\b(?:and|plus|with|or)\b|\+|[.;)]", re.I)
 DOSE_AT = re.compile(rf"\s*{DOSE}")
 COMMA_GAP = re.compile(rf"\s*(?:{DOSE}\s*)?,\s*")

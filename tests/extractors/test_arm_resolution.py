@@ -453,3 +453,27 @@ def test_cohorts_defined_by_the_preceding_therapy_keep_the_study_regimen():
     assert {a for _, a, _ in triples(text, "N")} == {"ramucirumab"}
     assert triples(text, "mPFS") == [("mPFS", "ramucirumab", 2.9)]
     assert triples(text, "ORR") == [("ORR", "ramucirumab", 5.6)]
+
+
+def test_and_after_a_plus_adds_a_third_agent_but_not_a_second_group():
+    title = "FOLFOX-HAIC plus lenvatinib and sintilimab as conversion therapy: a single-arm trial\n"
+    text = title + "Forty-eight patients were enrolled. The ORR was 64.6% by mRECIST."
+    assert triples(text, "ORR") == [("ORR", "sintilimab + lenvatinib + haic", 64.6)]
+    groups = (
+        "Atezolizumab plus bevacizumab versus sorafenib\n"
+        "The median OS was 19.2 and 13.4 months in the atezolizumab plus bevacizumab and "
+        "sorafenib groups, respectively."
+    )
+    assert triples(groups, "mOS") == [
+        ("mOS", "atezolizumab + bevacizumab", 19.2),
+        ("mOS", "sorafenib", 13.4),
+    ]
+
+
+def test_a_count_with_its_percentage_is_a_subset_not_an_enrolment():
+    text = (
+        "Lenvatinib in liver cancer: a single-arm trial\n"
+        "Forty-eight patients were enrolled. Twenty-two patients (45.8%) underwent conversion "
+        "resection."
+    )
+    assert triples(text, "N") == [("N", "lenvatinib", 48)]
