@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from extractors.lexicon import load_acronyms, load_lexicon
 from extractors.numbers import words_to_int
-from extractors.regimens import Mention
+from extractors.regimens import BACKGROUND_SECTION, Mention
 
 NCT = re.compile(r"\bNCT\s?(\d{8})\b", re.I)
 PHASE = re.compile(
@@ -125,11 +125,6 @@ def setting(text: str, mentions: list[Mention], title_end: int = 0) -> str | Non
             return in_title
     body = _without_background(text)
     return _setting(body, [m for m in mentions if body[m.start : m.end] == text[m.start : m.end]])
-
-
-BACKGROUND_SECTION = re.compile(
-    r"(?:^|\n|\.\s)\s*(?:BACKGROUND|Background|INTRODUCTION|Introduction)\b[^\n]*?(?=(?:\n|\.\s)\s*(?:METHODS?|Methods?|PATIENTS|Patients|DESIGN|Design|RESULTS|Results|FINDINGS|Findings|Objective)\b|\n)",
-)
 
 
 def _without_background(text: str) -> str:

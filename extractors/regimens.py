@@ -114,7 +114,9 @@ TREATED_AFTER = re.compile(r"[-\u2010\u2011]\s*(?:treated|exposed|experienced)\b
 
 # 'TACE-PFS', 'TACE-specific progression-free survival': the procedure names a kind of endpoint
 ENDPOINT_QUALIFIER = re.compile(
-    r"[-\u2010\u2011](?:PFS|TTP|progression|specific|untreatable|free\s+surviv)", re.I
+    r"[-\u2010\u2011](?:PFS|TTP|progression|specific|untreatable|free\s+surviv"
+    r"|unsuitable|ineligible|eligible|amenable|unfit)",  # 'TACE-unsuitable': who, not what
+    re.I,
 )
 
 
@@ -641,12 +643,25 @@ def _placebo_backbone(arms: list[str]) -> list[str]:
     return [normalise_combo([a, *backbone]) if a == other else a for a in arms]
 
 
+# Background sentences describe other studies: their regimens are not this study's arms
+BACKGROUND_SECTION = re.compile(
+    r"(?:^|\n|\.\s)\s*(?:BACKGROUND|Background|INTRODUCTION|Introduction)\b[^\n]*?"
+    r"(?=(?:\n|\.\s)\s*(?:METHODS?|Methods?|PATIENTS|Patients|DESIGN|Design|RESULTS|Results|FINDINGS|Findings|Objective)\b|\n)",
+)
 RANDOMISED = re.compile(r"randomi[sz]|randomly\s+assigned|allocated", re.I)
 
 
 def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:
     # 'placebo-controlled' / 'sorafenib-controlled' describe the design, not an arm's order
     current = [m for m in mentions if not m.prior and not DESIGN_AFTER.match(text, m.end)]
+    if (
+        "ackground" in text
+        or "ntroduction" in text
+        or "BACKGROUND" in text
+        or "INTRODUCTION" in text
+    ):
+        spans = [m.span() for m in BACKGROUND_SECTION.finditer(text)]
+        current = [m for m in current if not any(a <= m.start < b for a, b in spans)]
     titled = _title_arms(text, current, sentences)
     counted = _distinct(text, [m for m in current if COUNTED_AFTER.match(text, m.end)])
     if len(counted) >= 2 and not (titled and set(titled) <= set(counted)):

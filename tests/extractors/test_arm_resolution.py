@@ -477,3 +477,14 @@ def test_a_count_with_its_percentage_is_a_subset_not_an_enrolment():
         "resection."
     )
     assert triples(text, "N") == [("N", "lenvatinib", 48)]
+
+
+def test_background_regimens_and_eligibility_words_are_not_arms():
+    text = (
+        "Atezolizumab plus bevacizumab for TACE-unsuitable intermediate-stage liver cancer\n"
+        "Introduction: Tumour shrinkage may allow conversion by resection, ablation or TACE. "
+        "Methods: We included 128 patients who received first-line Atez/Bev. Results: For the whole "
+        "cohort, the median PFS was 13.6 months and the DCR was 89.1%."
+    )
+    assert triples(text, "mPFS") == [("mPFS", "atezolizumab + bevacizumab", 13.6)]
+    assert triples(text, "DCR") == [("DCR", "atezolizumab + bevacizumab", 89.1)]
