@@ -488,3 +488,12 @@ def test_background_regimens_and_eligibility_words_are_not_arms():
     )
     assert triples(text, "mPFS") == [("mPFS", "atezolizumab + bevacizumab", 13.6)]
     assert triples(text, "DCR") == [("DCR", "atezolizumab + bevacizumab", 89.1)]
+
+
+def test_agent_that_was_combined_with_another_is_one_arm():
+    text = (
+        "Regorafenib plus pembrolizumab: a phase 1b study\n"
+        "Methods: Regorafenib 80 mg or 120 mg once daily (3 weeks on, 1 week off) was combined "
+        "with pembrolizumab 200 mg every 3 weeks. Results: Median PFS was 5.6 months."
+    )
+    assert triples(text, "mPFS") == [("mPFS", "pembrolizumab + regorafenib", 5.6)]
