@@ -41,7 +41,7 @@ DOSE = (
     r"(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through|and)\s*\d+)?)?(?:\s+every\s+\d\s+weeks)?)"
 )
 GAP = re.compile(
-    rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?,?[-\u2010\u2011]?\s*(?:(?:is|was|were|are)\s+)?(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
+    rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?(?:(?:(?:once|twice)\s+(?:daily|a\s+day)|orally|intravenously|daily|every\s+\d\s+weeks)\s*)*,?[-\u2010\u2011]?\s*(?:(?:is|was|were|are)\s+)?(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
     r"\s*[-\u2010\u2011]?\s*(?:(?:a|an|the|intravenous|oral|low-dose|on-demand|conventional|concurrent|sequential|repeated|standard|dual|double|matching)\s+(?:and\s+)?){0,3}$",
     re.I,
 )

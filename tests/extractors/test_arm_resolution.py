@@ -497,3 +497,12 @@ def test_agent_that_was_combined_with_another_is_one_arm():
         "with pembrolizumab 200 mg every 3 weeks. Results: Median PFS was 5.6 months."
     )
     assert triples(text, "mPFS") == [("mPFS", "pembrolizumab + regorafenib", 5.6)]
+
+
+def test_bracketed_dosing_note_and_schedule_inside_an_arm():
+    text = (
+        "Lenvatinib plus nivolumab: a phase 1b study\n"
+        "Methods: Patients received lenvatinib 12 mg or 8 mg (by body weight) once daily plus "
+        "nivolumab 240 mg every 2 weeks. Results: The DCR was 94.4%."
+    )
+    assert triples(text, "DCR") == [("DCR", "nivolumab + lenvatinib", 94.4)]
