@@ -90,7 +90,8 @@ class Context:
         """Whether a sentence reports prognostic-factor models (its HRs are not arm HRs);
         'X was associated with longer PFS than Y' compares regimens and is not one."""
         if a not in self._multivariate:
-            hits = [m for m in MULTIVARIATE.finditer(self.text, a, b)]
+            first = MULTIVARIATE.search(self.text, a, b)
+            hits = [] if first is None else list(MULTIVARIATE.finditer(self.text, first.start(), b))
             self._multivariate[a] = any(
                 not (
                     m.group(0).lower().startswith("associated")

@@ -264,14 +264,14 @@ N_HINTS = (
 def may_count(text: str, a: int, b: int) -> bool:
     """Cheap gate before the N patterns: an enrolment word, and a digit or a spelled number
     opening the sentence."""
-    low = text[a:b].lower()
-    if not any(h in low for h in N_HINTS):
-        return False
-    return bool(
+    if not (
         DIGIT.search(text, a, b)
         or LEADING_NUMWORD.match(text, a, b)
         or TOTAL_OF_NUMWORD.search(text, a, b)
-    )
+    ):
+        return False
+    low = text[a:b].lower()
+    return any(h in low for h in N_HINTS)
 
 
 TOTAL_OF_NUMWORD = re.compile(rf"(?:[:,;]\s*|\btotal\s+of\s+){NUMWORD}\b", re.I)
@@ -418,16 +418,17 @@ NUMWORD_AT = re.compile(rf"{NUMWORD}\b", re.I)
 CLAUSE_OPENING = re.compile(r"[:,;]\s*|\btotal\s+of\s+", re.I)
 
 
-def _patients_follow(s: str, pos: int) -> bool:
+def _patients_follow(low: str, pos: int) -> bool:
     """A count is an enrolment only if a patient noun follows within a few words."""
-    window = s[pos : pos + 70].lower()
+    window = low[pos : pos + 70]
     return any(w in window for w in PATIENT_WORDS)
 
 
 def _total_matches(s: str):
     """(pattern id, match) for every enrolment statement in the sentence."""
+    low = s.lower()
     for pos in _count_starts(s):
-        if not _patients_follow(s, pos):
+        if not _patients_follow(low, pos):
             continue
         for i, rx in enumerate(COUNT_FIRST):
             m = rx.match(s, pos)
@@ -437,7 +438,6 @@ def _total_matches(s: str):
             m = LEADING_COUNT.match(s, pos)
             if m:
                 yield "N.total_leading", m
-    low = s.lower()
     for i, (rx, hints) in enumerate(zip(OTHER_PATTERNS, OTHER_HINTS, strict=True)):
         if any(h in low for h in hints):
             for m in rx.finditer(s):
