@@ -388,7 +388,7 @@ def _compatible(cue: Cue, atom: Atom) -> bool:
     if cue.label in TIME_FAMILIES:
         return (
             atom.nr
-            or atom.unit in {"months", "weeks"}
+            or atom.unit in {"months", "weeks", "days"}
             or (atom.unit == "%" and cue.label in RATE_FAMILIES)
         )
     if cue.label in {"ORR", "DCR"} or cue.label in AE_LABELS:
@@ -557,11 +557,11 @@ def _candidate(
         PATIENTS_DOING.match(ctx.text, atom.end) or RESPONSE_KIND.match(ctx.text, atom.end)
     ):
         return None
-    if atom.unit in {"months", "weeks"} and DIFFERENCE_BEFORE.search(
+    if atom.unit in {"months", "weeks", "days"} and DIFFERENCE_BEFORE.search(
         ctx.text, max(a, atom.start - 30), atom.start
     ):
         return None  # 'prolonged median survival by nearly 3 months' is a difference
-    if atom.unit in {"months", "weeks"} and FOLLOW_UP_AROUND.search(
+    if atom.unit in {"months", "weeks", "days"} and FOLLOW_UP_AROUND.search(
         ctx.text[max(a, atom.start - 25) : atom.start] + "#" + ctx.text[atom.end : atom.end + 40]
     ):
         return None  # 'with an additional 15 months of follow-up' is follow-up, not a median

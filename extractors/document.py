@@ -175,7 +175,7 @@ NOT_ENROLMENT = re.compile(r"screen|assess|excluded|ineligible", re.I)
 COUNT_FIRST = [
     re.compile(
         rf"(?P<n>{NUMW})\s+{ADJECTIVES}{PATIENTS}\b"
-        rf"(?:[^.;]{{0,120}}?\b(?:were|was)\s+(?:\w+\s+)?|\s+){VERBS}",
+        rf"(?:[^.;]{{0,120}}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?|\s+){VERBS}",
         re.I,
     ),
     re.compile(rf"(?P<n>{NUMW})\s+{PATIENTS}\s+underwent\s+randomi[sz]ation", re.I),
@@ -463,6 +463,8 @@ ARM_N_BEFORE = re.compile(
     r"(?:\s+receive)?\s+(?:the\s+)?$"
     # 'treated: 58 with durvalumab monotherapy and 187 with STRIDE'
     r"|(?<=[:;]\s)(?P<nw>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?with\s+(?:the\s+)?$"
+    # '; 362 were randomly assigned to everolimus and 184 to placebo' (no noun: one arm's share)
+    r"|(?<=[:;,]\s)(?P<nr>\d{1,3}(?:,\d{3})+|\d+)\s+were\s+randomly\s+(?:assigned|allocated)\s+to\s+(?:receive\s+)?(?:the\s+)?$"
 )
 COHORT_N = re.compile(
     r"(?P<n>\d+)\s+(?:patients\s+|pts\s+)?in\s+(?P<c>cohort\s+\w+)|(?P<c2>cohort\s+\w+|[\w-]+\s+cohort)\s*[,(]\s*n\s*=\s*(?P<n2>\d+)",
@@ -471,9 +473,7 @@ COHORT_N = re.compile(
 SUBGROUP_N = re.compile(rf"\b{PATIENTS}\b[^.;%()]{{0,60}}\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.I)
 
 
-SUBSET_BEFORE = re.compile(
-    r"survivors|responders|subgroup|subset|long-term|achiev|who\s+respond", re.I
-)
+SUBSET_BEFORE = re.compile(r"survivors|responders|long-term|achiev|who\s+respond", re.I)
 
 
 ARM_N_ELLIPSIS = re.compile(
@@ -601,7 +601,7 @@ def arm_counts(
         if before and "%" in before[0] and (EVENTS.search(text, a, b) or m.regimen not in arms):
             before = None  # '62 (46.3%) given placebo' (events), '616 (93%) received cisplatin' (a subset)
         if before:
-            g = "nw" if before.groupdict().get("nw") else "n"
+            g = next(k for k in ("nw", "nr", "n") if before.groupdict().get(k))
             out.append(
                 (
                     before.start(g),

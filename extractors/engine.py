@@ -28,7 +28,7 @@ from extractors.numbers import Numbers
 from extractors.pipeline import doc_text
 from extractors.regimens import combination_mentions, mentions_from_spans, study_arms
 
-UNITS = {"months": "months", "weeks": "weeks", "%": "%"}
+UNITS = {"months": "months", "weeks": "weeks", "days": "days", "%": "%"}
 
 
 class FindingsComponent:

@@ -18,7 +18,7 @@ NR_WORDS = (
 )
 HIGH = rf"(?:{NUMBER}|NR|NE|NA|N/A|{NR_WORDS}|not\s+available)"
 SEP = rf"\s*(?:{DASH}|to|;|,)\s*"
-BOUND_UNIT = r"(?:\s*(?:%|months?|mos?\b|weeks?))?"
+BOUND_UNIT = r"(?:\s*(?:%|months?|mos?\b|weeks?|days?))?"
 LEVEL = rf"(?P<level>\d{{2}}(?:{DOT}\d+)?)\s*(?:%|percent|per\s*cent)\s*"
 LABEL = (
     rf"(?:{LEVEL})?(?:CI|CrI|confidence\s+intervals?|credible\s+intervals?)"
@@ -65,10 +65,12 @@ TP_AT = re.compile(
 
 WINDOW = 160  # characters after a value where its unit, CI or list partner may be written
 UNIT_AFTER = re.compile(
-    r"^\s*(?P<u>months?|mos?\b\.?|m(?![\w/²])|weeks?|wks?\b|%|percent\b|per\s*cent\b)", re.I
+    r"^\s*(?P<u>months?|mos?\b\.?|m(?![\w/²])|weeks?|wks?\b|days\b|%|percent\b|per\s*cent\b)", re.I
 )
 PAREN = r"(?:\((?:[^()]|\([^()]*\))*\)|\[(?:[^\[\]]|\[[^\[\]]*\])*\])"
-UNIT_AFTER_PAREN = re.compile(rf"^\s*(?P<p>{PAREN})\s*(?P<u>months?|mos?\b\.?|weeks?|wks?\b)", re.I)
+UNIT_AFTER_PAREN = re.compile(
+    rf"^\s*(?P<p>{PAREN})\s*(?P<u>months?|mos?\b\.?|weeks?|wks?\b|days\b)", re.I
+)
 ATOM = re.compile(rf"(?P<num>{NUMBER})|(?P<nr>\b{NR_WORDS}\b|\bNR\b|\bNE\b)", re.I)
 
 # Numbers that are never results: each regex masks its whole match. Patterns that begin
@@ -127,6 +129,10 @@ _WORD_MASKS: list[tuple[tuple[str, ...], str]] = [
     ),
 ]
 DIGIT_MASK_RE = re.compile("(?=\\d)(?:" + "|".join(f"(?:{m})" for m in _DIGIT_MASKS) + ")", re.I)
+# 'median TTP was 169 days': in a sentence about medians, days are a time unit, not a duration
+DIGIT_MASK_MEDIANS_RE = re.compile(
+    "(?=\\d)(?:" + "|".join(f"(?:{m.replace('|days?|', '|')})" for m in _DIGIT_MASKS) + ")", re.I
+)
 WORD_MASKS = [(frozenset(hints), re.compile(rx, re.I)) for hints, rx in _WORD_MASKS]
 ALL_HINTS = tuple(sorted({h for hints, _ in _WORD_MASKS for h in hints}))
 
@@ -210,6 +216,8 @@ def unit_name(raw: str) -> str:
     low = raw.lower().rstrip(".")
     if low.startswith("w"):
         return "weeks"
+    if low.startswith("day"):
+        return "days"
     if low in {"%", "percent"} or low.startswith("per"):
         return "%"
     return "months"
@@ -286,10 +294,11 @@ def scan(s: str) -> Numbers:
     for x, y in masked:
         blocked[x:y] = b"\x01" * (y - x)
     consumed_until = 0
+    masks = DIGIT_MASK_MEDIANS_RE if "days" in s and "median" in s.lower() else DIGIT_MASK_RE
     for m in ATOM.finditer(s):
         if m.start() < consumed_until or any(blocked[m.start() : m.end()]):
             continue
-        digit_mask = DIGIT_MASK_RE.match(s, m.start()) if m["num"] else None
+        digit_mask = masks.match(s, m.start()) if m["num"] else None
         if digit_mask:  # every digit-led mask starts where a number starts
             consumed_until = digit_mask.end()
             continue
@@ -471,7 +480,7 @@ def _inherit_units(s: str, atoms: list[Atom]) -> None:
     """'19.2 vs 13.4 months': a bare value takes the unit of the next value in its list."""
     for i in range(len(atoms) - 2, -1, -1):
         cur, nxt = atoms[i], atoms[i + 1]
-        if cur.unit is None and nxt.unit in {"months", "weeks"}:
+        if cur.unit is None and nxt.unit in {"months", "weeks", "days"}:
             if nxt.start - cur.struct_end <= WINDOW and _LIST_GAP.match(
                 s[cur.struct_end : nxt.start]
             ):

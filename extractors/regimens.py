@@ -38,7 +38,7 @@ DOSE = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:[.·]\d+)?)(?:\s*(?:or|/|to|-)\s*\d+(?:[.·]\d+)?)*\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?"
     r"(?:\s*(?:or|/)\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?)*"
     r"(?:\s+(?:once|twice)\s+(?:daily|a\s+day)|\s+(?:IV|iv|intravenously|orally|po|PO|daily|Q[1-4]W|q[1-4]w|QD|qd|BID|bid|TID|QW|qw))*"
-    r"(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through|and)\s*\d+)?)?(?:\s+every\s+\d\s+weeks)?)"
+    r"(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through|and)\s*\d+)?)?(?:\s+every\s+\d+\s+(?:weeks|days))?)"
 )
 GAP = re.compile(
     rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?(?:(?:(?:once|twice)\s+(?:daily|a\s+day)|orally|intravenously|daily|every\s+\d\s+weeks)\s*)*,?[-\u2010\u2011]?\s*(?:(?:is|was|were|are)\s+)?(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
@@ -49,7 +49,7 @@ PRIOR_BEFORE = re.compile(
     r"(?:\bafter|\bfollowing|\bfollowed(?!\s+by)|\bpost[-\u2010\u2011]?|\bprior|\bprevious(?:ly)?|\bprogress\w*\s+(?:on|after|with|under|during|to)|"
     r"\brefractory\s+to|\bfailure\s+(?:of|on|to|with)|\bfailed|\bfailing|\bpre-?treated\s+with|\bresistant\s+to|"
     r"\bintoleran\w+\s+(?:to|of)|\bexposed\s+to|\bexposure\s+to|\bbeyond|\bprecedent|\bpreceding)"
-    r"(?:\s+(?:\w+[-\s]+){0,3}(?:(?:or|and)\s+)?)?\s*$",
+    r"(?:\s+(?:\w+[-\u2010\u2011\u2013\s]+){0,3}(?:(?:or|and)\s+)?)?\s*$",
     re.I,
 )
 FIRST_LINE_BEFORE = re.compile(r"\b(?:first[-\s]line|1L|front[-\s]?line)\s+(?:\w+\s+)?$", re.I)
@@ -115,7 +115,7 @@ TREATED_AFTER = re.compile(r"[-\u2010\u2011]\s*(?:treated|exposed|experienced)\b
 # 'TACE-PFS', 'TACE-specific progression-free survival': the procedure names a kind of endpoint
 ENDPOINT_QUALIFIER = re.compile(
     r"[-\u2010\u2011](?:PFS|TTP|progression|specific|untreatable|free\s+surviv"
-    r"|unsuitable|ineligible|eligible|amenable|unfit)",  # 'TACE-unsuitable': who, not what
+    r"|unsuitable|ineligible|eligible|amenable|unfit|eluting|loaded)",  # 'TACE-unsuitable', 'doxorubicin-eluting'
     re.I,
 )
 
@@ -803,7 +803,7 @@ def _with_backbone(text: str, a: int, b: int, current: list[Mention], arms: list
 
 # 'randomly assigned to sintilimab (n=327) or placebo (n=332) with chemotherapy'
 BACKBONE_WITH = re.compile(
-    r"\)\s*,?\s*(?:with|plus|in\s+combination\s+with|combined\s+with)\s+(?:the\s+)?$", re.I
+    r"(?:\)\s*,?|,)\s*(?:with|plus|in\s+combination\s+with|combined\s+with)\s+(?:the\s+)?$", re.I
 )
 BACKBONE_CLASSES = {"chemotherapy", "locoregional", "radiotherapy"}
 

@@ -506,3 +506,18 @@ def test_bracketed_dosing_note_and_schedule_inside_an_arm():
         "nivolumab 240 mg every 2 weeks. Results: The DCR was 94.4%."
     )
     assert triples(text, "DCR") == [("DCR", "nivolumab + lenvatinib", 94.4)]
+
+
+def test_backbone_after_a_comma_and_drug_eluting_beads():
+    text = (
+        "Sorafenib or placebo plus TACE with doxorubicin-eluting beads\n"
+        "Methods: Patients previously given fluoropyrimidine–platinum chemotherapy were randomized "
+        "1:1 to sorafenib 400 mg twice daily or placebo in continuous dosing, combined with TACE "
+        "using doxorubicin-eluting beads (DEB-TACE). Results: Median TTP was 169 days with "
+        "sorafenib and 166 days with placebo. Time to vascular invasion was similar (HR 0.621)."
+    )
+    assert [(e, a, v) for e, a, v in triples(text, "mTTP")] == [
+        ("mTTP", "sorafenib + tace", 169.0),
+        ("mTTP", "placebo + tace", 166.0),
+    ]
+    assert [f for f in extract(text) if f["endpoint"].startswith("HR")] == []

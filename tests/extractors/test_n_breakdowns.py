@@ -94,3 +94,32 @@ def test_dose_schedules_do_not_split_an_arm_and_ratios_are_not_counts():
     )
     found = [(f["arm"], f["value"]) for f in extract(text) if f["endpoint"] == "N"]
     assert found == [("overall", 649), ("penpulimab + anlotinib", 433), ("sorafenib", 216)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The trial enrolled 546 patients; 362 were randomly assigned to nivolumab and 184 to placebo.",
+            [("overall", 546), ("nivolumab", 362), ("placebo", 184)],
+        ),
+        (
+            "The committee recommended stopping after 171 patients had been enrolled (86 in the "
+            "nivolumab group and 85 in the placebo group).",
+            [("overall", 171), ("nivolumab", 86), ("placebo", 85)],
+        ),
+        (
+            "In the prespecified subgroup (nivolumab n = 34, placebo n = 12), median OS was 6.9 "
+            "versus 3.9 months.",
+            [("nivolumab", 34), ("placebo", 12)],
+        ),
+    ],
+)
+def test_arm_shares_enrolment_after_a_pause_and_subgroup_counts(sentence, expected):
+    assert counts(sentence) == expected
+
+
+def test_medians_in_days_keep_their_unit():
+    text = TITLE + "Median TTP was 169 days with nivolumab and 166 days with placebo (HR 0.80)."
+    ttp = [(f["arm"], f["value"], f["unit"]) for f in extract(text) if f["endpoint"] == "mTTP"]
+    assert ttp == [("nivolumab", 169.0, "days"), ("placebo", 166.0, "days")]
