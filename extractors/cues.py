@@ -44,7 +44,7 @@ DISCONTINUATION = re.compile(
     re.I,
 )
 RELATED_AFTER = re.compile(
-    r"^[^.;%]{0,80}?\b(?:related\s+to\s+(?:treatment|study|the\s+study|any\s+study)|"
+    r"^[^.;%]{0,80}?\b(?:related\s+to\s+(?:treatment|study|the\s+study|any\s+study|the\s+trial\s+regimen|the\s+regimen|study\s+drugs?|the\s+study\s+drugs?|trial\s+treatment)|"
     r"treatment-related|considered\s+(?:\w+\s+){0,4}related)",
     re.I,
 )

@@ -42,7 +42,8 @@ DOSE = (
 )
 GAP = re.compile(
     rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?(?:(?:(?:once|twice)\s+(?:daily|a\s+day)|orally|intravenously|daily|every\s+\d\s+weeks)\s*)*,?[-\u2010\u2011]?\s*(?:(?:is|was|were|are)\s+)?(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
-    r"\s*[-\u2010\u2011]?\s*(?:(?:a|an|the|intravenous|oral|low-dose|on-demand|conventional|concurrent|sequential|repeated|standard|dual|double|matching)\s+(?:and\s+)?){0,3}$",
+    r"\s*[-\u2010\u2011]?\s*(?:(?:a|an|the|intravenous|oral|low-dose|on-demand|conventional|concurrent|sequential|repeated|standard|dual|double|matching)\s+(?:and\s+)?){0,3}"
+    r"(?:investigator[’']?s?\s+choice\s+(?:of\s+)?)?$",
     re.I,
 )
 PRIOR_BEFORE = re.compile(
@@ -224,6 +225,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         and not GROUP_WORD_AFTER.match(text, right.end)
     ):
         return True  # 'FOLFOX-HAIC plus lenvatinib and sintilimab': 'and' adds a third agent
+    if gap == "/" and RATIO_OPEN_BEFORE.search(text, max(0, left.start - 25), left.start):
+        return False  # 'Hazard Ratio (Tislelizumab/Sorafenib)': a ratio, not a combination
     if gap in {"-", "\u2010", "\u2011", "\u2013", "\u2014", "/"} and _group_name_after(
         text, right.end
     ):
@@ -256,6 +259,7 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
 
 
 LOCOREGIONAL = {"locoregional", "radiotherapy"}
+RATIO_OPEN_BEFORE = re.compile(r"(?:ratio|HR|OR|RR)\s*\(\s*$", re.I)
 GROUP_WORD_AFTER = re.compile(r"\s*(?:groups?|arms?|cohorts?|recipients)\b", re.I)
 OWN_COMBINATION_AFTER = re.compile(r"\s*(?:plus|\+|with|combined|in\s+combination)\b", re.I)
 CONNECTOR = re.compile(r"\b(?:and|plus|with|or)\b|\+|[.;)]", re.I)

@@ -521,3 +521,16 @@ def test_backbone_after_a_comma_and_drug_eluting_beads():
         ("mTTP", "placebo + tace", 166.0),
     ]
     assert [f for f in extract(text) if f["endpoint"].startswith("HR")] == []
+
+
+def test_investigators_choice_and_ratio_brackets():
+    text = (
+        "Pembrolizumab plus chemotherapy in breast cancer\n"
+        "We randomly assigned patients to pembrolizumab (200 mg every 3 weeks) plus the "
+        "investigator's choice of chemotherapy or to placebo plus chemotherapy. Adverse events of "
+        "grade 3 to 5 that were related to the trial regimen occurred in 68.1% and 66.9% of the "
+        "patients, respectively. Hazard Ratio (Pembrolizumab/Placebo) 0.85, 95% CI 0.71 to 1.02."
+    )
+    pc, cp = "pembrolizumab + chemotherapy", "chemotherapy + placebo"
+    assert triples(text, "TRAE_G3plus") == [("TRAE_G3plus", pc, 68.1), ("TRAE_G3plus", cp, 66.9)]
+    assert [a for _, a, _ in triples(text, "HR_OS") + triples(text, "HR_PFS")] in ([], [pc])
