@@ -79,6 +79,7 @@ def build_context(doc: Doc) -> Context:
     cues.sort(key=lambda c: (c.start, -c.end))
     cues = _drop_definitions(text, cues)
     _resolve_ae_cues(text, cues, sentences)
+    cues = _resolve_medians(cues, sentences)
     ctx = Context(text, sentences, mentions, cues, study_arms(text, mentions, sentences))
     ctx.criteria_in_doc = {c.pattern_id for c in cues if c.label == "CRITERION"}
     ctx.index()
@@ -134,6 +135,29 @@ def _resolve_ae_cues(text: str, cues: list[Cue], sentences: list[tuple[int, int]
         if cue.label in AE_LABELS:
             a, b = next(((a, b) for a, b in sentences if a <= cue.start < b), (0, len(text)))
             cue.ae_endpoint = resolve_ae(text, cue, a, b)
+
+
+FAMILY_OF = {"OS": "OS", "PFS": "PFS", "TTP": "TTP", "DOR": "DOR", "HR_OS": "OS", "HR_PFS": "PFS"}
+
+
+def _resolve_medians(cues: list[Cue], sentences: list[tuple[int, int]]) -> list[Cue]:
+    """'Progression-free survival was longer (HR, 0.74), with medians of 2.6 and 2.3 months':
+    a bare 'medians' reports the survival family named last before it in the sentence."""
+    if not any(c.label == "MEDIAN" for c in cues):
+        return cues
+    out: list[Cue] = []
+    for cue in cues:
+        if cue.label != "MEDIAN":
+            out.append(cue)
+            continue
+        a = next((a for a, b in sentences if a <= cue.start < b), 0)
+        family = next(
+            (FAMILY_OF[c.label] for c in reversed(out) if a <= c.start and c.label in FAMILY_OF),
+            None,
+        )
+        if family:
+            out.append(Cue(cue.start, cue.end, family, cue.pattern_id))
+    return out
 
 
 def analyse(doc: Doc) -> tuple[list[dict], Context]:

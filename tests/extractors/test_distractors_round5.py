@@ -74,3 +74,14 @@ def test_both_values_of_a_bracketed_event_pair_are_not_the_endpoint():
         "respectively, led by hypertension (17% vs 10%) and decreased platelet count (9% vs 6%)."
     )
     assert found(sentence) == [("TRAE_G3plus", 48.0), ("TRAE_G3plus", 51.0)]
+
+
+def test_bare_medians_take_the_family_named_before_them():
+    text = (
+        "Pembrolizumab versus placebo: a randomised trial\n"
+        "Progression-free survival also favoured pembrolizumab (HR, 0.74; 95% CI, 0.60 to 0.92), "
+        "with medians of 2.6 and 2.3 months."
+    )
+    found = [(f["endpoint"], f["arm"], f["value"]) for f in extract(text)]
+    assert ("mPFS", "pembrolizumab", 2.6) in found
+    assert ("mPFS", "placebo", 2.3) in found
