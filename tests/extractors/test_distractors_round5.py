@@ -85,3 +85,13 @@ def test_bare_medians_take_the_family_named_before_them():
     found = [(f["endpoint"], f["arm"], f["value"]) for f in extract(text)]
     assert ("mPFS", "pembrolizumab", 2.6) in found
     assert ("mPFS", "placebo", 2.3) in found
+
+
+def test_risk_of_death_names_the_family_of_a_bare_hazard_ratio():
+    text = (
+        "Nivolumab versus docetaxel: a randomised trial\n"
+        "Nivolumab lowered the risk of death by 41% relative to docetaxel (hazard ratio, 0.59; "
+        "95% CI, 0.44 to 0.79) and the risk of progression or death (hazard ratio, 0.62)."
+    )
+    found = [(f["endpoint"], f["value"]) for f in extract(text)]
+    assert found == [("HR_OS", 0.59), ("HR_PFS", 0.62)]
