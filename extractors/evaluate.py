@@ -114,14 +114,67 @@ def report(name: str, rows: list[dict], show: bool = False) -> tuple[Score, Scor
     return plain, with_ci
 
 
-def shared_rows(directory: Path) -> list[dict]:
-    """Rows from ../shared/corpus: any *.jsonl whose lines carry text and gold."""
+TEXT_KEYS = ("text", "abstract", "body")
+GOLD_KEYS = ("gold", "findings", "annotations", "labels")
+
+
+def shared_rows(directory: Path) -> tuple[list[dict], list[str]]:
+    """Rows from ../shared/corpus, and a note for every file or row that was skipped.
+
+    Accepted: *.jsonl (one row per line) and *.json (a list of rows, or {"rows": [...]}),
+    searched recursively. A row needs a text ('text', or 'title' + 'abstract') and gold
+    findings ('gold', 'findings', 'annotations' or 'labels'), each with at least 'endpoint'
+    and 'value'; 'arm', 'ci_low' and 'ci_high' default to null."""
     rows: list[dict] = []
-    for path in sorted(directory.glob("*.jsonl")):
-        for row in load_set(path):
-            if "text" in row and "gold" in row:
-                rows.append({"id": row.get("id", path.stem), **row})
-    return rows
+    skipped: list[str] = []
+    for path in sorted(directory.rglob("*")):
+        if path.suffix not in (".jsonl", ".json") or not path.is_file():
+            continue
+        try:
+            raw = _read_rows(path)
+        except (ValueError, UnicodeDecodeError) as err:
+            skipped.append(f"{path.name}: not JSON ({err.__class__.__name__})")
+            continue
+        for i, item in enumerate(raw, 1):
+            row = _normalise_row(item, f"{path.stem}-{i}")
+            if row is None:
+                skipped.append(f"{path.name} row {i}: no text or no gold findings")
+            else:
+                rows.append(row)
+    return rows, skipped
+
+
+def _read_rows(path: Path) -> list:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    data = json.loads(text)
+    if isinstance(data, dict):
+        data = data.get("rows") or data.get("documents") or data.get("abstracts") or [data]
+    return data if isinstance(data, list) else []
+
+
+def _normalise_row(item, default_id: str) -> dict | None:
+    if not isinstance(item, dict):
+        return None
+    text = next((item[k] for k in TEXT_KEYS if isinstance(item.get(k), str)), None)
+    if isinstance(item.get("title"), str) and text is not None and item.get("title") not in text:
+        text = item["title"] + "\n" + text
+    gold = next((item[k] for k in GOLD_KEYS if isinstance(item.get(k), list)), None)
+    if not text or gold is None:
+        return None
+    findings = [
+        {
+            "endpoint": g["endpoint"],
+            "arm": g.get("arm"),
+            "value": g.get("value"),
+            "ci_low": g.get("ci_low"),
+            "ci_high": g.get("ci_high"),
+        }
+        for g in gold
+        if isinstance(g, dict) and "endpoint" in g
+    ]
+    return {"id": str(item.get("id", item.get("pmid", default_id))), "text": text, "gold": findings}
 
 
 def main(argv: Iterable[str] | None = None) -> int:
@@ -129,17 +182,27 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument(
         "--show", choices=[*SETS, "shared"], help="list misses and extras of one set"
     )
+    parser.add_argument(
+        "--shared",
+        metavar="DIR",
+        help=f"an annotated corpus to score as well (default {SHARED_CORPUS})",
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     for name in SETS:
         report(name, load_set(CORPUS_DIR / f"{name}.jsonl"), show=args.show == name)
-    if SHARED_CORPUS.is_dir():
-        rows = shared_rows(SHARED_CORPUS)
+    corpus = Path(args.shared) if args.shared else SHARED_CORPUS
+    if corpus.is_dir():
+        rows, skipped = shared_rows(corpus)
         if rows:
-            report(f"shared ({SHARED_CORPUS})", rows, show=args.show == "shared")
+            report(f"shared ({corpus})", rows, show=args.show == "shared")
         else:
-            print(f"\nshared corpus at {SHARED_CORPUS} has no rows with 'text' and 'gold'")
+            print(f"\nshared corpus at {corpus} has no rows with a text and gold findings")
+        for note in skipped[:20]:
+            print(f"  skipped {note}")
+        if len(skipped) > 20:
+            print(f"  ... and {len(skipped) - 20} more skipped")
     else:
-        print(f"\nno shared corpus at {SHARED_CORPUS}: skipped")
+        print(f"\nno shared corpus at {corpus}: skipped")
     return 0
 
 
