@@ -454,7 +454,7 @@ ARM_N_BEFORE_IN_LIST = re.compile(
     r"(?:\(|;)\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*,\s*$", re.I
 )  # '(n = 410, pembrolizumab plus chemotherapy; n = 206, placebo plus chemotherapy)'
 ARM_N_AFTER = re.compile(
-    r"^(?:\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through)\s*\d+)?)?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)",
+    r"^\s*,?(?:\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through)\s*\d+)?)?(?:,?\s*every\s+\d+\s+(?:weeks|days))?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)",
     re.I,
 )
 ARM_N_BEFORE = re.compile(
@@ -591,6 +591,15 @@ def arm_counts(
             n = int(listed["n"].replace(",", ""))
             out.append((listed.start("n"), listed.end("n"), n, m.regimen, "N.arm_n_equals"))
             continue
+        listed_after = LIST_COUNT_AFTER.match(text, m.end, min(b, m.end + 12))
+        if listed_after and STARTED_LIST.search(text, a, b) and not EVENTS.search(text, a, b):
+            n = int(
+                listed_after["n"].replace(",", "")
+            )  # 'Started: Tislelizumab 342; Sorafenib 332'
+            out.append(
+                (listed_after.start("n"), listed_after.end("n"), n, m.regimen, "N.arm_listed")
+            )
+            continue
         paren = _paren_count(text, a, b, m)
         if paren:
             out.append((*paren, m.regimen, "N.arm_paren"))
@@ -628,6 +637,10 @@ RATIO_COUNTS = re.compile(
 )
 
 
+LIST_COUNT_AFTER = re.compile(r"\s*[:,]?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})\s*(?=[;,.]|\s+and\b|$)")
+STARTED_LIST = re.compile(
+    r"\b(?:started|randomi[sz]ed|enrolled|assigned|allocated|treated)\s*:", re.I
+)
 ARM_N_BARE = re.compile(r"\s*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})\s*\)")
 ASSIGNING = re.compile(r"randomi[sz]|assigned|allocated|enrolled", re.I)
 EVENTS = re.compile(r"adverse|events?\b|toxicit|respon|died|deaths?\b|discontinu", re.I)

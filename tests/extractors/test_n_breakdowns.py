@@ -123,3 +123,21 @@ def test_medians_in_days_keep_their_unit():
     text = TITLE + "Median TTP was 169 days with nivolumab and 166 days with placebo (HR 0.80)."
     ttp = [(f["arm"], f["value"], f["unit"]) for f in extract(text) if f["endpoint"] == "mTTP"]
     assert ttp == [("nivolumab", 169.0, "days"), ("placebo", 166.0, "days")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Participant Flow. Started: Nivolumab 342; Placebo 332.",
+            [("nivolumab", 342), ("placebo", 332)],
+        ),
+        (
+            "Interventions: Nivolumab, 240 mg, plus ipilimumab, 1 mg/kg, every 3 weeks (n = 60) or "
+            "nivolumab monotherapy (n = 59).",
+            [("nivolumab + ipilimumab", 60), ("nivolumab", 59)],
+        ),
+    ],
+)
+def test_listed_starts_and_counts_after_a_schedule(sentence, expected):
+    assert counts(sentence) == expected
