@@ -635,10 +635,19 @@ def _endpoint(ctx: Context, cue: Cue, atom: Atom, nums: Numbers, a: int, b: int)
         named = FAMILY_AFTER.match(ctx.text, atom.struct_end)
         if named:  # 'HR (95% CI) was 0.60 (0.50 to 0.72) for OS and 0.50 (...) for PFS'
             return "HR_PFS" if named["pfs"] else "HR_OS"
+        event = EVENT_BEFORE_HR.search(ctx.text, max(a, cue.start - 40), cue.start)
+        if (
+            event
+        ):  # 'a lower risk of progression (hazard ratio 0.53 ...) and death (hazard ratio 0.61)'
+            return "HR_PFS" if event["pfs"] else "HR_OS"
         return _hr_family(ctx, cue, a)
     return None
 
 
+EVENT_BEFORE_HR = re.compile(
+    r"\b(?:(?P<pfs>progression(?:\s+or\s+death)?|recurrence)|(?P<os>death|dying|mortality))\s*[\(\[]\s*$",
+    re.I,
+)
 FOR_FAMILY_BEFORE = re.compile(r"\d\)?\s*,?\s*(?:for|on)\s+(?:the\s+)?(?:risk\s+of\s+)?$", re.I)
 FAMILY_AFTER = re.compile(
     r"\s*,?\s*(?:for|on|in\s+terms\s+of)\s+(?:the\s+)?(?:risk\s+of\s+)?"

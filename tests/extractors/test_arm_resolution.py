@@ -534,3 +534,18 @@ def test_investigators_choice_and_ratio_brackets():
     pc, cp = "pembrolizumab + chemotherapy", "chemotherapy + placebo"
     assert triples(text, "TRAE_G3plus") == [("TRAE_G3plus", pc, 68.1), ("TRAE_G3plus", cp, 66.9)]
     assert [a for _, a, _ in triples(text, "HR_OS") + triples(text, "HR_PFS")] in ([], [pc])
+
+
+def test_short_name_defined_with_its_count_and_hr_named_by_the_event_before_it():
+    text = (
+        "Durvalumab plus tremelimumab versus atezolizumab plus bevacizumab\n"
+        "Patients who started durvalumab plus tremelimumab (Dur/Tre, n = 96) or atezolizumab plus "
+        "bevacizumab (Atez/Bev, n = 213) were included. The 12-month OS rates were 58.3% (Dur/Tre) "
+        "and 63.5% (Atez/Bev). Dur/Tre was associated with a lower risk of progression (hazard "
+        "ratio 0.53; 95% CI 0.37-0.76) and death (hazard ratio 0.61; 95% CI 0.41-0.90)."
+    )
+    dt, ab = "durvalumab + tremelimumab", "atezolizumab + bevacizumab"
+    assert triples(text, "N") == [("N", dt, 96), ("N", ab, 213)]
+    assert triples(text, "OS_RATE") == [("OS_RATE", dt, 58.3), ("OS_RATE", ab, 63.5)]
+    assert triples(text, "HR_PFS") == [("HR_PFS", dt, 0.53)]
+    assert triples(text, "HR_OS") == [("HR_OS", dt, 0.61)]
