@@ -38,7 +38,7 @@ SUBGROUP = re.compile(
 
 
 MULTIVARIATE = re.compile(
-    r"multivariat|multivariabl|univariat|prognostic|predictor|independent(?:ly)?\s+(?:associated|predict)|risk\s+factor|\bfactors?\b|associated\s+with"
+    r"multivariat|multivariabl|univariat|prognostic|predictor|\bpredicted\b|\bpredictive\b|independent(?:ly)?\s+(?:associated|predict)|risk\s+factor|\bfactors?\b|associated\s+with"
     r"|\bwith\s+(?:versus|vs\.?|or)\s+without\b|\bnon-?responders\b",
     re.I,
 )
@@ -221,16 +221,19 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     candidates = [
         c
         for c in candidates
-        if not (c.endpoint.startswith("HR_") and (c.arm is None or design))
+        if not design
+        and not (c.endpoint.startswith("HR_") and c.arm is None)
         and not _stopped_for_any_event(ctx, c)
     ]
     return candidates, nums
 
 
 # 'The study has 90% power to detect a PFS HR of 0.70': an HR the design assumed
+# 'The study has 90% power to detect a PFS HR of 0.70', 'Assuming a median OS of 11.0 months
+# in the control arm': numbers the design assumed, not results
 DESIGN_SENTENCE = re.compile(
     r"\bpower(?:ed)?\b|\bto\s+detect\b|\bsample\s+size\b|\bassum(?:ed|ing)\b|\bhypothesi[sz]ed\b"
-    r"|\bnon-?inferiority\s+margin\b",
+    r"|\bnon-?inferiority\s+margin\b|\bwill\s+(?:provide|enrol|enroll|be\s+(?:enrolled|randomi[sz]ed))\b",
     re.I,
 )
 STOPPED_AFTER = re.compile(

@@ -63,6 +63,12 @@ TP_AT = re.compile(
     re.I,
 )
 
+# 'OS estimates were: 12 months, 82.6% v 82.0%; 24 months, 67.7% v 64.0%': timepoint labels
+TP_LABEL = re.compile(
+    r"(?<![\w.\u00b7])(?P<n>\d+)\s*(?P<u>months?|years?|mo)\s*[,:]\s*(?=\d+(?:[.\u00b7]\d+)?\s*%)",
+    re.I,
+)
+
 WINDOW = 160  # characters after a value where its unit, CI or list partner may be written
 UNIT_AFTER = re.compile(
     r"^\s*(?P<u>months?|mos?\b\.?|m(?![\w/²])|weeks?|wks?\b|days\b|%|percent\b|per\s*cent\b)", re.I
@@ -118,6 +124,11 @@ _WORD_MASKS: list[tuple[tuple[str, ...], str]] = [
     ),
     (("≥", "≤", "<", ">"), rf"[≥≤<>]=?\s*{NUMBER}\s*%?"),
     (("than",), rf"\b(?:less|fewer|more|greater|higher|lower)\s+than\s+{NUMBER}\s*%?"),
+    (
+        ("above", "below", "exceed", "at least", "over "),
+        rf"\b(?:above|below|exceeding|at\s+least|over)\s+{NUMBER}\s*%",
+    ),
+    (("i²", "i2"), rf"\bI\s*[²2]\s*(?:[=:]|of)?\s*{NUMBER}\s*%?"),
     (("recist",), rf"\b(?:RECIST|mRECIST|iRECIST)\s*(?:v|version|ver\.?)?\s*\d{DOT}\d"),
     (
         ("cps", "tps", "tap", "score"),
@@ -243,6 +254,9 @@ def find_timepoints(s: str) -> list[Timepoint]:
         if any(t.start <= m.start() < t.end for t in out):
             continue
         out.append(Timepoint(m.start(), m.end(), [_timepoint_months(m["n"], m["u"])], True))
+    for m in TP_LABEL.finditer(s):
+        if not any(t.start <= m.start() < t.end for t in out):
+            out.append(Timepoint(m.start(), m.end(), [_timepoint_months(m["n"], m["u"])], True))
     for m in TP_AT.finditer(s):
         nums = re.findall(rf"\d+|{_TPW}", m["list"], re.I)
         out.append(

@@ -95,3 +95,39 @@ def test_risk_of_death_names_the_family_of_a_bare_hazard_ratio():
     )
     found = [(f["endpoint"], f["value"]) for f in extract(text)]
     assert found == [("HR_OS", 0.59), ("HR_PFS", 0.62)]
+
+
+def test_heterogeneity_thresholds_design_assumptions_and_prognostic_predictions():
+    assert found(
+        "The pooled objective response rate was 19.8% (95%CI: 16.4%–23.7%; I²=56.2%, p<.001)."
+    ) == [("ORR", 19.8)]
+    assert found("HAIC yields response rates above 40% in single-arm series.") == []
+    assert (
+        found(
+            "Assuming a median OS of 11.0 months in the control arm (HR 0.69), 342 patients will "
+            "provide 90% power."
+        )
+        == []
+    )
+    assert (
+        found("Elevated chromogranin A (HR, 1.96; 95% CI, 1.47 to 2.62) predicted shorter OS.")
+        == []
+    )
+
+
+def test_timepoint_labels_before_rates():
+    text = (
+        "Everolimus versus placebo: final OS\n"
+        "Kaplan–Meier OS estimates, everolimus v placebo, were: 12 months, 82.6% v 82.0%; "
+        "24 months, 67.7% v 64.0%."
+    )
+    rates = [
+        (f["arm"], f["value"], f["timepoint"]) for f in extract(text) if f["endpoint"] == "OS_RATE"
+    ]
+    assert rates == [
+        ("everolimus", 82.6, "12 months"),
+        ("placebo", 82.0, "12 months"),
+        ("everolimus", 67.7, "24 months"),
+        ("placebo", 64.0, "24 months"),
+    ]
+    assert [f for f in extract(text) if f["endpoint"] == "mOS"] == []
