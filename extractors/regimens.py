@@ -53,6 +53,7 @@ PRIOR_BEFORE = re.compile(
     r"(?:\s+(?:\w+[-\u2010\u2011\u2013\s]+){0,3}(?:(?:or|and)\s+)?)?\s*$",
     re.I,
 )
+LINES_OF_BEFORE = re.compile(r"\blines\s+of\s+(?:\w+\s+){0,2}$", re.I)
 FIRST_LINE_BEFORE = re.compile(r"\b(?:first[-\s]line|1L|front[-\s]?line)\s+(?:\w+\s+)?$", re.I)
 PRIOR_AFTER = re.compile(
     rf"^\s*(?:\(\s*post[-\u2010\u2011][^()]{{0,30}}\)|(?:{PAREN}\s*)?(?:[-\u2010\u2011\u2013]\s*(?:experienced|exposed|pretreated|pre-treated|refractory|resistant|failure|naive|naïve)"
@@ -492,6 +493,8 @@ def _is_prior(text: str, m: Mention, later_line) -> bool:
     low = before.lower()
     if PRIOR_HINT_RE.search(low) and PRIOR_BEFORE.search(before):
         return True
+    if "line" in low and LINES_OF_BEFORE.search(before):
+        return True  # 'failed at least two lines of chemotherapy': therapy counted as lines
     if ("line" in low or "1l" in low) and FIRST_LINE_BEFORE.search(before) and later_line:
         return True
     return bool(PRIOR_AFTER.match(text[m.end : m.end + 40]))

@@ -549,3 +549,13 @@ def test_short_name_defined_with_its_count_and_hr_named_by_the_event_before_it()
     assert triples(text, "OS_RATE") == [("OS_RATE", dt, 58.3), ("OS_RATE", ab, 63.5)]
     assert triples(text, "HR_PFS") == [("HR_PFS", dt, 0.53)]
     assert triples(text, "HR_OS") == [("HR_OS", dt, 0.61)]
+
+
+def test_lines_of_earlier_therapy_are_prior_not_an_arm():
+    text = (
+        "Rivoceranib in gastric cancer: a randomized, placebo-controlled trial\n"
+        "Patients who had failed at least two lines of chemotherapy were randomized 2:1 to "
+        "rivoceranib or placebo, both with best supportive care. OS did not differ between the "
+        "arms (median 5.78 vs. 5.13 months)."
+    )
+    assert triples(text, "mOS") == [("mOS", "rivoceranib", 5.78), ("mOS", "placebo", 5.13)]
