@@ -698,7 +698,12 @@ def _assign_arms(
                 and HR_FOR.match(ctx.text[cand.atom.struct_end : m.start])
             ]
             compared = _paren_comparison(ctx, cand.atom, mentions)
-            if compared is not None:
+            owner = _bracket_owner(ctx, cand.cue, mentions)
+            if (
+                owner is not None
+            ):  # 'sintilimab plus IBI305 (HR 0.56; 0.46–0.70), camrelizumab ... (HR 0.52)'
+                cand.arm, cand.arm_text = owner.regimen, _mention_text(ctx, owner)
+            elif compared is not None:
                 cand.arm, cand.arm_text = compared.regimen, _mention_text(ctx, compared)
             elif following:
                 cand.arm, cand.arm_text = following[0].regimen, _mention_text(ctx, following[0])
@@ -737,6 +742,23 @@ def _spread_listed_arms(ctx: Context, cands: list[Candidate]) -> None:
             cand.arm, cand.arm_text = nxt.arm, nxt.arm_text
 
 
+def _bracket_owner(ctx: Context, cue: Cue, mentions: list[Mention]) -> Mention | None:
+    """In a chain of regimens each with its own bracket ('compared with sorafenib, A (HR
+    0.57), B (HR 0.62) and C (HR 0.66)'), an HR opening a bracket right after a regimen
+    belongs to that regimen. Two-arm sentences keep the experimental-arm rule."""
+    if len({m.regimen for m in mentions if not m.comparator}) < 3:
+        return None
+    for m in mentions:
+        if (
+            m.end <= cue.start
+            and BRACKET_GAP.fullmatch(ctx.text, m.end, cue.start)
+            and not m.comparator
+        ):
+            return m
+    return None
+
+
+BRACKET_GAP = re.compile(r"\s*[\(\[]\s*(?:adjusted\s+|stratified\s+|pooled\s+)?")
 HR_FOR = re.compile(
     r"^\s*(?:[;,]\s*(?:one-sided\s+|two-sided\s+)?[Pp]\s*[<>=≤≥]\s*[\d.·]+\s*)?[\])]?\s*[,;]?\s*(?:comparing|for|of|with)\s+(?:the\s+)?$",
     re.I,

@@ -205,6 +205,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     if len(gap) > 90 or "\n" in gap:
         return False
     low = gap.lower()
+    if "(" in gap and RESULT_BRACKET.search(gap):
+        return False  # 'lenvatinib (HR 0.92, 95% CI ...) and tislelizumab': two regimens' results
     if COMMA_GAP.fullmatch(gap):
         return _listed_together(text, left, right, lex)
     if not any(h in low for h in JOIN_HINTS):
@@ -221,6 +223,7 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         and " + " in left.regimen
         and not lex.classes_of(left.last) & lex.classes_of(right.regimen)
         and not OWN_COMBINATION_AFTER.match(text, right.end)
+        and "(" not in gap
         and re.search(r"\bplus\b|\+", text[left.start : left.end])
         and not COMPARING_BEFORE.search(text[max(0, left.start - 30) : left.start])
         and not GROUP_WORD_AFTER.match(text, right.end)
@@ -260,6 +263,7 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
 
 
 LOCOREGIONAL = {"locoregional", "radiotherapy"}
+RESULT_BRACKET = re.compile(r"\([^()]*(?:%|\bHR\b|\bCI\b|ratio|\bn\s*=|months?\b|\bp\s*[=<])", re.I)
 RATIO_OPEN_BEFORE = re.compile(r"(?:ratio|HR|OR|RR)\s*\(\s*$", re.I)
 GROUP_WORD_AFTER = re.compile(r"\s*(?:groups?|arms?|cohorts?|recipients)\b", re.I)
 OWN_COMBINATION_AFTER = re.compile(r"\s*(?:plus|\+|with|combined|in\s+combination)\b", re.I)
@@ -652,21 +656,17 @@ def _placebo_backbone(arms: list[str]) -> list[str]:
 
 # Background sentences describe other studies: their regimens are not this study's arms
 BACKGROUND_SECTION = re.compile(
-    r"(?:^|\n|\.\s)\s*(?:BACKGROUND|Background|INTRODUCTION|Introduction)\b[^\n]*?"
+    r"(?:^|\n|\.\s)\s*(?:BACKGROUND|Background|INTRODUCTION|Introduction|PURPOSE|Purpose|AIMS?|Aims?|RATIONALE|Rationale)\b[^\n]*?"
     r"(?=(?:\n|\.\s)\s*(?:METHODS?|Methods?|PATIENTS|Patients|DESIGN|Design|RESULTS|Results|FINDINGS|Findings|Objective)\b|\n)",
 )
+BACKGROUND_HINT = re.compile(r"background|introduction|purpose|aims?\b|rationale", re.I)
 RANDOMISED = re.compile(r"randomi[sz]|randomly\s+assigned|allocated", re.I)
 
 
 def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:
     # 'placebo-controlled' / 'sorafenib-controlled' describe the design, not an arm's order
     current = [m for m in mentions if not m.prior and not DESIGN_AFTER.match(text, m.end)]
-    if (
-        "ackground" in text
-        or "ntroduction" in text
-        or "BACKGROUND" in text
-        or "INTRODUCTION" in text
-    ):
+    if BACKGROUND_HINT.search(text):
         spans = [m.span() for m in BACKGROUND_SECTION.finditer(text)]
         current = [m for m in current if not any(a <= m.start < b for a, b in spans)]
     titled = _title_arms(text, current, sentences)

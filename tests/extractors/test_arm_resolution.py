@@ -559,3 +559,30 @@ def test_lines_of_earlier_therapy_are_prior_not_an_arm():
         "arms (median 5.78 vs. 5.13 months)."
     )
     assert triples(text, "mOS") == [("mOS", "rivoceranib", 5.78), ("mOS", "placebo", 5.13)]
+
+
+def test_network_meta_analysis_chain_gives_each_hr_its_regimen():
+    text = (
+        "First-line systemic therapy for liver cancer: a network meta-analysis\n"
+        "Compared with sorafenib, overall survival was improved with sintilimab plus bevacizumab "
+        "(HR 0.57, 95% CI 0.43-0.75), atezolizumab plus bevacizumab (HR 0.66, 95% CI 0.52-0.85) "
+        "and durvalumab plus tremelimumab (HR 0.78, 95% CI 0.65-0.93), whereas lenvatinib (HR "
+        "0.92, 95% CI 0.79-1.06) and tislelizumab (HR 0.85, 95% CI 0.71-1.02) were similar."
+    )
+    assert triples(text, "HR_OS") == [
+        ("HR_OS", "sintilimab + bevacizumab", 0.57),
+        ("HR_OS", "atezolizumab + bevacizumab", 0.66),
+        ("HR_OS", "durvalumab + tremelimumab", 0.78),
+        ("HR_OS", "lenvatinib", 0.92),
+        ("HR_OS", "tislelizumab", 0.85),
+    ]
+
+
+def test_purpose_sentence_regimens_are_not_arms():
+    text = (
+        "Efficacy of donafenib in routine practice: a real-world study\n"
+        "Purpose: Donafenib showed superior overall survival to sorafenib in a phase 3 trial.\n"
+        "Patients and Methods: Patients who received first-line donafenib were analysed.\n"
+        "Results: The median PFS was 5.7 months."
+    )
+    assert triples(text, "mPFS") == [("mPFS", "donafenib", 5.7)]
