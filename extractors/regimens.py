@@ -249,9 +249,17 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         and (lex.classes_of(left.regimen) | lex.classes_of(right.regimen)) & LOCOREGIONAL
     ):
         return True  # 'on-demand TACE followed by atezolizumab and bevacizumab' is one arm
-    if match["some"].lower() in ("and", "/", "-", "&", "with") and _chemo_pair(
-        left.last or left.regimen, right.regimen, lex
-    ):
+    if match["some"].lower() in (
+        "and",
+        "/",
+        "-",
+        "\u2010",
+        "\u2011",
+        "\u2013",
+        "\u2014",
+        "&",
+        "with",
+    ) and _chemo_pair(left.last or left.regimen, right.regimen, lex):
         return True  # 'gemcitabine and cisplatin', 'durvalumab plus gemcitabine and cisplatin'
     if (
         match["some"].lower() == "with"

@@ -586,3 +586,16 @@ def test_purpose_sentence_regimens_are_not_arms():
         "Results: The median PFS was 5.7 months."
     )
     assert triples(text, "mPFS") == [("mPFS", "donafenib", 5.7)]
+
+
+def test_cytotoxic_pair_written_with_an_en_dash():
+    text = (
+        "Nivolumab plus gemcitabine–cisplatin in urothelial carcinoma\n"
+        "Patients were randomly assigned to nivolumab (360 mg) plus gemcitabine–cisplatin every 3 "
+        "weeks or to gemcitabine–cisplatin alone. A total of 608 patients underwent randomization "
+        "(304 to each group). Progression-free survival was longer (hazard ratio, 0.72), with "
+        "medians of 7.9 and 7.6 months."
+    )
+    ngc, gc = "nivolumab + cisplatin + gemcitabine", "cisplatin + gemcitabine"
+    assert triples(text, "N") == [("N", "overall", 608), ("N", ngc, 304), ("N", gc, 304)]
+    assert triples(text, "mPFS") == [("mPFS", ngc, 7.9), ("mPFS", gc, 7.6)]
