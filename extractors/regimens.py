@@ -43,7 +43,7 @@ DOSE = (
 GAP = re.compile(
     rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?(?:(?:(?:once|twice)\s+(?:daily|a\s+day)|orally|intravenously|daily|every\s+\d\s+weeks)\s*)*,?[-\u2010\u2011]?\s*(?:(?:is|was|were|are)\s+)?(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
     r"\s*[-\u2010\u2011]?\s*(?:(?:a|an|the|intravenous|oral|low-dose|on-demand|conventional|concurrent|sequential|repeated|standard|dual|double|matching)\s+(?:and\s+)?){0,3}"
-    r"(?:investigator[’']?s?\s+choice\s+(?:of\s+)?)?$",
+    r"(?:investigator[’']?s?\s+choice\s+(?:of\s+)?(?:[\w\u2013-]+\s+){0,2})?$",
     re.I,
 )
 PRIOR_BEFORE = re.compile(
@@ -214,8 +214,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     match = GAP.match(gap)
     if not match:
         return False
-    if match["always"]:
-        return True
+    if match["always"] or "choice" in low:
+        return True  # 'trastuzumab and investigator's choice of chemotherapy' is given together
     if match["some"].lower() == "and" and left.listed:
         return True  # 'lenvatinib, toripalimab and FOLFOX-HAIC' closes the list
     if (

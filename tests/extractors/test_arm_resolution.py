@@ -599,3 +599,17 @@ def test_cytotoxic_pair_written_with_an_en_dash():
     ngc, gc = "nivolumab + cisplatin + gemcitabine", "cisplatin + gemcitabine"
     assert triples(text, "N") == [("N", "overall", 608), ("N", ngc, 304), ("N", gc, 304)]
     assert triples(text, "mPFS") == [("mPFS", ngc, 7.9), ("mPFS", gc, 7.6)]
+
+
+def test_backbone_with_investigators_choice_chemotherapy():
+    text = (
+        "Pembrolizumab plus trastuzumab and chemotherapy: final analysis\n"
+        "Adults were randomly assigned (1:1) to pembrolizumab 200 mg or placebo every 3 weeks, each "
+        "combined with trastuzumab and investigator's choice of fluoropyrimidine–platinum "
+        "chemotherapy. Median PFS was 10.9 months in the pembrolizumab group and 7.3 months in the "
+        "placebo group."
+    )
+    assert triples(text, "mPFS") == [
+        ("mPFS", "pembrolizumab + trastuzumab + chemotherapy", 10.9),
+        ("mPFS", "trastuzumab + chemotherapy + placebo", 7.3),
+    ]
