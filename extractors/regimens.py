@@ -701,6 +701,7 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
                 # 'randomised to pembro or pbo, each with chemotherapy': the title has the whole arms
                 if titled and _refines(titled, arms):
                     return titled
+                arms = _choice_arm(text, a, b, current, arms)
                 return _with_backbone(text, a, b, current, arms)
     optional = _with_or_without(text, current, sentences[:1])
     if optional:
@@ -778,6 +779,37 @@ def _single_arm(text: str, current: list[Mention], sentences: list[tuple[int, in
                 return max(named, key=lambda m: (len(m.regimen.split(" + ")), -m.start)).regimen
             return None
     return None
+
+
+RATIO = re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?(?:\s*:\s*(\d))?\b")
+
+
+def _choice_arm(text: str, a: int, b: int, current: list[Mention], arms: list[str]) -> list[str]:
+    """'randomized 1:1 to NIVO + IPI, or LEN or SOR': one more regimen than the ratio has
+    parts means two of them, joined by 'or', are one investigator's-choice arm."""
+    ratio = RATIO.search(text, a, b)
+    if not ratio:
+        return arms
+    parts = sum(1 for g in ratio.groups() if g)
+    if len(arms) != parts + 1:
+        return arms
+    inside = [m for m in current if a <= m.start < b and m.regimen in arms]
+    for left, right in zip(inside, inside[1:], strict=False):
+        lex = load_lexicon()
+        kinds = (lex.classes_of(left.regimen), lex.classes_of(right.regimen))
+        if (
+            left.regimen != right.regimen
+            and kinds[0] & kinds[1]
+            and "placebo" not in kinds[0] | kinds[1]
+            and re.fullmatch(rf"\s*(?:{DOSE})?\s*or\s+", text[left.end : right.start])
+        ):
+            name = f"{left.regimen} or {right.regimen}"
+            swapped = f"{right.regimen} or {left.regimen}"
+            name = swapped if swapped in lex.regimens and name not in lex.regimens else name
+            out = [r for r in arms if r not in (left.regimen, right.regimen)]
+            out.insert(arms.index(left.regimen), name)
+            return out
+    return arms
 
 
 def _title_arms(text: str, current: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:

@@ -613,3 +613,21 @@ def test_backbone_with_investigators_choice_chemotherapy():
         ("mPFS", "pembrolizumab + trastuzumab + chemotherapy", 10.9),
         ("mPFS", "trastuzumab + chemotherapy + placebo", 7.3),
     ]
+
+
+def test_one_more_regimen_than_the_ratio_has_parts_is_an_investigators_choice_arm():
+    text = (
+        "Nivolumab plus ipilimumab in liver cancer\n"
+        "Adults were randomized 1:1 to NIVO 1 mg/kg + IPI 3 mg/kg Q3W, or LEN 8 mg QD or SOR "
+        "400 mg BID. mOS was 23.5 mo with NIVO+IPI vs 20.1 mo with LEN/SOR. ORR: 37% vs 14%."
+    )
+    assert triples(text, "ORR") == [
+        ("ORR", "nivolumab + ipilimumab", 37.0),
+        ("ORR", "lenvatinib or sorafenib", 14.0),
+    ]
+    placebo = (
+        "Tivantinib in liver cancer\n"
+        "Patients were randomised 2:1 to tivantinib or placebo, and sorafenib was not allowed. "
+        "Median OS was 8.4 vs 9.1 months."
+    )
+    assert [a for _, a, _ in triples(placebo, "mOS")] == ["tivantinib", "placebo"]
