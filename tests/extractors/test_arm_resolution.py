@@ -627,7 +627,7 @@ def test_one_more_regimen_than_the_ratio_has_parts_is_an_investigators_choice_ar
     ]
     placebo = (
         "Tivantinib in liver cancer\n"
-        "Patients were randomised 2:1 to tivantinib or placebo, and sorafenib was not allowed. "
+        "Patients who had progressed on sorafenib were randomised 2:1 to tivantinib or placebo. "
         "Median OS was 8.4 vs 9.1 months."
     )
     assert [a for _, a, _ in triples(placebo, "mOS")] == ["tivantinib", "placebo"]
