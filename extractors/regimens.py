@@ -43,7 +43,8 @@ DOSE = (
 GAP = re.compile(
     rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?(?:(?:(?:once|twice)\s+(?:daily|a\s+day)|orally|intravenously|daily|every\s+\d\s+weeks)\s*)*,?[-\u2010\u2011]?\s*(?:(?:is|was|were|are)\s+)?(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
     r"\s*[-\u2010\u2011]?\s*(?:(?:a|an|the|intravenous|oral|low-dose|on-demand|conventional|concurrent|sequential|repeated|standard|dual|double|matching)\s+(?:and\s+)?){0,3}"
-    r"(?:investigator[’']?s?\s+choice\s+(?:of\s+)?(?:[\w\u2013-]+\s+){0,2})?$",
+    r"(?:investigator[’']?s?\s+choice\s+(?:of\s+)?(?:[\w\u2013-]+\s+){0,2})?"
+    r"(?:(?:\w+\s+)?(?:cycles?|courses?|doses?)\s+of\s+)?(?:platinum[-\s](?:doublet|based)\s+)?$",
     re.I,
 )
 PRIOR_BEFORE = re.compile(
@@ -244,6 +245,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return False  # "comparing X with Y" names two arms, not a combination
     if lex.known_combo(parts):
         return True
+    if match["some"].lower() == "with" and lex.classes_of(right.regimen) == {"chemotherapy"}:
+        return True  # 'nivolumab plus ipilimumab with two cycles of chemotherapy'
     if (
         match["some"].lower().startswith("followed")
         and (lex.classes_of(left.regimen) | lex.classes_of(right.regimen)) & LOCOREGIONAL

@@ -631,3 +631,15 @@ def test_one_more_regimen_than_the_ratio_has_parts_is_an_investigators_choice_ar
         "Median OS was 8.4 vs 9.1 months."
     )
     assert [a for _, a, _ in triples(placebo, "mOS")] == ["tivantinib", "placebo"]
+
+
+def test_immunotherapy_with_cycles_of_chemotherapy_is_one_arm():
+    text = (
+        "Nivolumab plus ipilimumab with chemotherapy versus chemotherapy in lung cancer\n"
+        "Adults were randomized to nivolumab 360 mg every 3 weeks plus ipilimumab 1 mg/kg every 6 "
+        "weeks with two cycles of platinum-doublet chemotherapy (n = 361) or to four cycles of "
+        "chemotherapy (n = 358). Median OS was 15.8 versus 11.0 months."
+    )
+    nic = "nivolumab + ipilimumab + chemotherapy"
+    assert triples(text, "N") == [("N", nic, 361), ("N", "chemotherapy", 358)]
+    assert triples(text, "mOS") == [("mOS", nic, 15.8), ("mOS", "chemotherapy", 11.0)]
