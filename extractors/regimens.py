@@ -183,16 +183,14 @@ def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
     return out
 
 
+DASHES = ("-", "\u2010", "\u2011", "\u2013", "\u2014")
+CHEMO_PAIR_JOINS = ("and", "/", "&", "with", *DASHES)
 COMPARING_BEFORE = re.compile(r"\b(?:compar\w*|versus|vs\.?|between)\s+(?:the\s+)?$", re.I)
 JOIN_HINTS = (
     "plus",
     "+",
     "/",
-    "-",
-    "\u2010",
-    "\u2011",
-    "\u2013",
-    "\u2014",
+    *DASHES,
     "and",
     "with",
     "combin",
@@ -232,9 +230,7 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return True  # 'FOLFOX-HAIC plus lenvatinib and sintilimab': 'and' adds a third agent
     if gap == "/" and RATIO_OPEN_BEFORE.search(text, max(0, left.start - 25), left.start):
         return False  # 'Hazard Ratio (Tislelizumab/Sorafenib)': a ratio, not a combination
-    if gap in {"-", "\u2010", "\u2011", "\u2013", "\u2014", "/"} and _group_name_after(
-        text, right.end
-    ):
+    if gap in {*DASHES, "/"} and _group_name_after(text, right.end):
         return True  # 'the pembrolizumab\u2013chemotherapy group' names one arm with both agents
     parts = [left.regimen, right.regimen]
     if " or " in left.regimen or " or " in right.regimen:
@@ -252,17 +248,9 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         and (lex.classes_of(left.regimen) | lex.classes_of(right.regimen)) & LOCOREGIONAL
     ):
         return True  # 'on-demand TACE followed by atezolizumab and bevacizumab' is one arm
-    if match["some"].lower() in (
-        "and",
-        "/",
-        "-",
-        "\u2010",
-        "\u2011",
-        "\u2013",
-        "\u2014",
-        "&",
-        "with",
-    ) and _chemo_pair(left.last or left.regimen, right.regimen, lex):
+    if match["some"].lower() in CHEMO_PAIR_JOINS and _chemo_pair(
+        left.last or left.regimen, right.regimen, lex
+    ):
         return True  # 'gemcitabine and cisplatin', 'durvalumab plus gemcitabine and cisplatin'
     if (
         match["some"].lower() == "with"
