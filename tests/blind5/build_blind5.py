@@ -16,8 +16,21 @@ HERE = Path(__file__).resolve().parent
 LEXICON = HERE.parents[1] / "extractors" / "lexicon" / "regimens.jsonl"
 
 ENDPOINTS = {
-    "mOS", "mPFS", "mTTP", "mDOR", "ORR", "DCR", "HR_OS", "HR_PFS", "OS_RATE", "PFS_RATE",
-    "TRAE_G3plus", "AE_G3plus", "TRAE_DISC", "IRAE_G3plus", "N",
+    "mOS",
+    "mPFS",
+    "mTTP",
+    "mDOR",
+    "ORR",
+    "DCR",
+    "HR_OS",
+    "HR_PFS",
+    "OS_RATE",
+    "PFS_RATE",
+    "TRAE_G3plus",
+    "AE_G3plus",
+    "TRAE_DISC",
+    "IRAE_G3plus",
+    "N",
 }
 
 ROWS: list[dict] = []
@@ -28,20 +41,24 @@ def g(endpoint, arm, value, ci_low=None, ci_high=None):
 
 
 def add(id_, style, source_style, text, gold):
-    ROWS.append({
-        "id": f"blind5-{id_:02d}",
-        "style": style,
-        "source_style": source_style,
-        "text": text.strip(),
-        "gold": gold,
-    })
+    ROWS.append(
+        {
+            "id": f"blind5-{id_:02d}",
+            "style": style,
+            "source_style": source_style,
+            "text": text.strip(),
+            "gold": gold,
+        }
+    )
 
 
 # ---------------------------------------------------------------------------------------------
 A = "atezolizumab + bevacizumab"
 DT = "durvalumab + tremelimumab"
 
-add(1, "ALBI-grade subgroups of one regimen with 'respectively' over three grades; NR median with lower bound only; prognostic HR distractor",
+add(
+    1,
+    "ALBI-grade subgroups of one regimen with 'respectively' over three grades; NR median with lower bound only; prognostic HR distractor",
     "PubMed abstract, Japanese multicentre real-world study (Hepatol Res / Liver Cancer style)",
     """
 Real-world outcomes of atezolizumab plus bevacizumab according to baseline albumin-bilirubin grade: a 22-institution Japanese cohort
@@ -55,13 +72,24 @@ Results: Median age was 74 years and 62.3% of patients had BCLC stage C disease.
 Conclusions: Atez/Bev was effective across ALBI grades, although survival was clearly shorter in patients starting treatment with mALBI grade 2b.
 """,
     [
-        g("N", A, 486), g("N", A, 171), g("N", A, 148), g("N", A, 167),
-        g("mOS", A, 19.8, 17.4, 22.1), g("mPFS", A, 7.0, 6.2, 7.9),
-        g("mOS", A, None, 24.3, None), g("mOS", A, 18.1, 15.0, 21.6), g("mOS", A, 10.4, 8.7, 12.9),
-        g("ORR", A, 27.6), g("DCR", A, 71.4), g("AE_G3plus", A, 22.8),
-    ])
+        g("N", A, 486),
+        g("N", A, 171),
+        g("N", A, 148),
+        g("N", A, 167),
+        g("mOS", A, 19.8, 17.4, 22.1),
+        g("mPFS", A, 7.0, 6.2, 7.9),
+        g("mOS", A, None, 24.3, None),
+        g("mOS", A, 18.1, 15.0, 21.6),
+        g("mOS", A, 10.4, 8.7, 12.9),
+        g("ORR", A, 27.6),
+        g("DCR", A, 71.4),
+        g("AE_G3plus", A, 22.8),
+    ],
+)
 
-add(2, "interim registry analysis; first- vs later-line sub-cohorts of one regimen; early tumour shrinkage (ETS) landmark OS rates; irAE and TRAE discontinuation; OS not reached without CI",
+add(
+    2,
+    "interim registry analysis; first- vs later-line sub-cohorts of one regimen; early tumour shrinkage (ETS) landmark OS rates; irAE and TRAE discontinuation; OS not reached without CI",
     "PubMed abstract, Japanese prospective registry interim report (Hepatol Res style, Aim/Methods/Results)",
     """
 Early tumour shrinkage and outcomes of durvalumab plus tremelimumab in unresectable hepatocellular carcinoma: interim analysis of a prospective Japanese registry
@@ -75,14 +103,25 @@ Results: Dur/Tre was given as first-line therapy to 118 patients and as second- 
 Conclusion: ETS at the first evaluation identifies patients who derive durable benefit from Dur/Tre.
 """,
     [
-        g("N", DT, 203), g("N", DT, 118), g("N", DT, 85),
-        g("ORR", DT, 19.2), g("DCR", DT, 58.6), g("mPFS", DT, 4.1, 3.5, 5.2), g("mOS", DT, None),
-        g("mPFS", DT, 5.5, 3.9, 7.4), g("mPFS", DT, 3.2, 2.6, 4.0),
-        g("OS_RATE", DT, 86.1), g("OS_RATE", DT, 58.7),
-        g("IRAE_G3plus", DT, 11.3), g("TRAE_DISC", DT, 8.4),
-    ])
+        g("N", DT, 203),
+        g("N", DT, 118),
+        g("N", DT, 85),
+        g("ORR", DT, 19.2),
+        g("DCR", DT, 58.6),
+        g("mPFS", DT, 4.1, 3.5, 5.2),
+        g("mOS", DT, None),
+        g("mPFS", DT, 5.5, 3.9, 7.4),
+        g("mPFS", DT, 3.2, 2.6, 4.0),
+        g("OS_RATE", DT, 86.1),
+        g("OS_RATE", DT, 58.7),
+        g("IRAE_G3plus", DT, 11.3),
+        g("TRAE_DISC", DT, 8.4),
+    ],
+)
 
-add(3, "two-arm Korean comparison with 'with X and Y with Z' medians, HR in parenthesis, IPTW HR as a separate finding, 'vs' pairs for PFS/ORR/DCR, subgroup HR with pooled subgroup N",
+add(
+    3,
+    "two-arm Korean comparison with 'with X and Y with Z' medians, HR in parenthesis, IPTW HR as a separate finding, 'vs' pairs for PFS/ORR/DCR, subgroup HR with pooled subgroup N",
     "PubMed abstract, Korean multicentre retrospective comparison (Liver Int / Oncology style)",
     """
 Atezolizumab-bevacizumab versus lenvatinib as first-line therapy for hepatocellular carcinoma: a Korean multicentre inverse probability of treatment weighting analysis
@@ -96,17 +135,30 @@ Results: Hepatitis B was the predominant aetiology (71.2%). The median follow-up
 Conclusions: In Korean patients, atezolizumab-bevacizumab was associated with longer survival than lenvatinib, driven by patients with viral HCC.
 """,
     [
-        g("N", "overall", 669), g("N", A, 412), g("N", "lenvatinib", 257),
-        g("mOS", A, 18.9, 16.2, 21.5), g("mOS", "lenvatinib", 12.6, 10.8, 14.7), g("HR_OS", A, 0.71, 0.58, 0.87),
-        g("mPFS", A, 6.6), g("mPFS", "lenvatinib", 5.3), g("HR_PFS", A, 0.82, 0.69, 0.98),
+        g("N", "overall", 669),
+        g("N", A, 412),
+        g("N", "lenvatinib", 257),
+        g("mOS", A, 18.9, 16.2, 21.5),
+        g("mOS", "lenvatinib", 12.6, 10.8, 14.7),
+        g("HR_OS", A, 0.71, 0.58, 0.87),
+        g("mPFS", A, 6.6),
+        g("mPFS", "lenvatinib", 5.3),
+        g("HR_PFS", A, 0.82, 0.69, 0.98),
         g("HR_OS", A, 0.76, 0.61, 0.95),
-        g("ORR", A, 24.5), g("ORR", "lenvatinib", 27.2), g("DCR", A, 70.1), g("DCR", "lenvatinib", 75.9),
-        g("N", "overall", 98), g("HR_OS", A, 1.08, 0.66, 1.77),
-    ])
+        g("ORR", A, 24.5),
+        g("ORR", "lenvatinib", 27.2),
+        g("DCR", A, 70.1),
+        g("DCR", "lenvatinib", 75.9),
+        g("N", "overall", 98),
+        g("HR_OS", A, 1.08, 0.66, 1.77),
+    ],
+)
 
 TLH = "toripalimab + lenvatinib + haic"
 TL = "toripalimab + lenvatinib"
-add(4, "heavy Chinese abbreviation (HAIC-LEN-TOR / LEN-TOR) defined once; PSM pairs; 'vs' pairs with HR after; TRAEs 'respectively'; conversion-resection distractor",
+add(
+    4,
+    "heavy Chinese abbreviation (HAIC-LEN-TOR / LEN-TOR) defined once; PSM pairs; 'vs' pairs with HR after; TRAEs 'respectively'; conversion-resection distractor",
     "PubMed abstract, Chinese multicentre PSM study of FOLFOX-HAIC triple therapy (Front Oncol / J Hepatocell Carcinoma style)",
     """
 Hepatic arterial infusion chemotherapy plus lenvatinib and toripalimab versus lenvatinib and toripalimab for hepatocellular carcinoma with major portal vein tumour thrombus: a propensity score-matched study
@@ -120,15 +172,30 @@ Results: In the matched cohort, HAIC-LEN-TOR yielded a longer median OS (22.3 vs
 Conclusion: Adding FOLFOX-HAIC to lenvatinib and toripalimab prolonged survival in HCC with major PVTT.
 """,
     [
-        g("N", "overall", 238), g("N", TLH, 131), g("N", TL, 107), g("N", TLH, 88), g("N", TL, 88),
-        g("mOS", TLH, 22.3), g("mOS", TL, 13.9), g("HR_OS", TLH, 0.52, 0.36, 0.76),
-        g("mPFS", TLH, 10.8), g("mPFS", TL, 5.7), g("HR_PFS", TLH, 0.49, 0.35, 0.69),
-        g("ORR", TLH, 61.4), g("ORR", TL, 27.3), g("DCR", TLH, 88.6), g("DCR", TL, 70.5),
-        g("TRAE_G3plus", TLH, 37.5), g("TRAE_G3plus", TL, 21.6),
-    ])
+        g("N", "overall", 238),
+        g("N", TLH, 131),
+        g("N", TL, 107),
+        g("N", TLH, 88),
+        g("N", TL, 88),
+        g("mOS", TLH, 22.3),
+        g("mOS", TL, 13.9),
+        g("HR_OS", TLH, 0.52, 0.36, 0.76),
+        g("mPFS", TLH, 10.8),
+        g("mPFS", TL, 5.7),
+        g("HR_PFS", TLH, 0.49, 0.35, 0.69),
+        g("ORR", TLH, 61.4),
+        g("ORR", TL, 27.3),
+        g("DCR", TLH, 88.6),
+        g("DCR", TL, 70.5),
+        g("TRAE_G3plus", TLH, 37.5),
+        g("TRAE_G3plus", TL, 21.6),
+    ],
+)
 
 LT = "lenvatinib + tace"
-add(5, "TACE-L-P vs TACE-L where 'P' is a mix of PD-1 agents (no lexicon id): only the TACE-L arm and the total are gold; HR of the non-lexicon arm is not gold",
+add(
+    5,
+    "TACE-L-P vs TACE-L where 'P' is a mix of PD-1 agents (no lexicon id): only the TACE-L arm and the total are gold; HR of the non-lexicon arm is not gold",
     "PubMed abstract, Chinese two-centre retrospective cohort (J Hepatocell Carcinoma style, Purpose/Patients and Methods)",
     """
 TACE combined with lenvatinib and a PD-1 inhibitor (TACE-L-P) versus TACE-lenvatinib (TACE-L) for intermediate-advanced hepatocellular carcinoma beyond the up-to-seven criteria
@@ -142,12 +209,19 @@ Results: The median number of TACE sessions was 3 (range 1-8). Median OS was 26.
 Conclusion: TACE-L-P outperformed TACE-L, with manageable toxicity.
 """,
     [
-        g("N", "overall", 174), g("N", LT, 78),
-        g("mOS", LT, 18.4), g("mPFS", LT, 7.5, 6.1, 8.9), g("ORR", LT, 52.6), g("AE_G3plus", LT, 24.4),
-    ])
+        g("N", "overall", 174),
+        g("N", LT, 78),
+        g("mOS", LT, 18.4),
+        g("mPFS", LT, 7.5, 6.1, 8.9),
+        g("ORR", LT, 52.6),
+        g("AE_G3plus", LT, 24.4),
+    ],
+)
 
 R = "regorafenib"
-add(6, "sorafenib-to-regorafenib sequencing: results from regorafenib start, plus OS of the whole sequence from sorafenib start; AFP strata of the cohort; drug-related discontinuation",
+add(
+    6,
+    "sorafenib-to-regorafenib sequencing: results from regorafenib start, plus OS of the whole sequence from sorafenib start; AFP strata of the cohort; drug-related discontinuation",
     "PubMed abstract, Taiwanese two-centre retrospective sequencing study (J Formos Med Assoc / Cancers style)",
     """
 Sequential sorafenib and regorafenib for advanced hepatocellular carcinoma: a two-centre experience from Taiwan
@@ -161,14 +235,25 @@ Results: In total, 112 patients received regorafenib after sorafenib; the median
 Conclusions: The sorafenib-regorafenib sequence provided a survival of more than 2 years in Taiwanese patients.
 """,
     [
-        g("N", R, 112), g("ORR", R, 10.7), g("DCR", R, 50.9),
-        g("mPFS", R, 3.4, 2.8, 4.1), g("mOS", R, 11.2, 9.0, 13.5), g("mOS", R, 26.4, 22.3, 30.6),
-        g("N", R, 67), g("N", R, 45), g("mOS", R, 13.9), g("mOS", R, 7.8),
-        g("TRAE_G3plus", R, 24.1), g("TRAE_DISC", R, 7.1),
-    ])
+        g("N", R, 112),
+        g("ORR", R, 10.7),
+        g("DCR", R, 50.9),
+        g("mPFS", R, 3.4, 2.8, 4.1),
+        g("mOS", R, 11.2, 9.0, 13.5),
+        g("mOS", R, 26.4, 22.3, 30.6),
+        g("N", R, 67),
+        g("N", R, 45),
+        g("mOS", R, 13.9),
+        g("mOS", R, 7.8),
+        g("TRAE_G3plus", R, 24.1),
+        g("TRAE_DISC", R, 7.1),
+    ],
+)
 
 RAM = "ramucirumab"
-add(7, "ramucirumab after ICI or lenvatinib: cohort split by prior therapy with 'X vs Y months ... in the post-ICI and post-TKI groups'; AFP response distractor; dose distractor",
+add(
+    7,
+    "ramucirumab after ICI or lenvatinib: cohort split by prior therapy with 'X vs Y months ... in the post-ICI and post-TKI groups'; AFP response distractor; dose distractor",
     "PubMed abstract, Japanese multicentre retrospective study (Oncology / Hepatol Res style)",
     """
 Ramucirumab for hepatocellular carcinoma with alpha-fetoprotein of 400 ng/mL or higher after immune checkpoint inhibitors or lenvatinib: a multicentre retrospective study
@@ -182,14 +267,26 @@ Results: Overall, median PFS was 2.9 months (95% CI 2.1-3.8) and median OS 8.6 m
 Conclusion: Ramucirumab retained modest activity regardless of whether it followed ICI or lenvatinib.
 """,
     [
-        g("N", RAM, 71), g("N", RAM, 39), g("N", RAM, 32),
-        g("mPFS", RAM, 2.9, 2.1, 3.8), g("mOS", RAM, 8.6, 6.4, 11.0), g("OS_RATE", RAM, 68.2),
-        g("mPFS", RAM, 2.6), g("mPFS", RAM, 3.3), g("mOS", RAM, 8.1), g("mOS", RAM, 9.4),
-        g("ORR", RAM, 5.6), g("DCR", RAM, 43.7), g("AE_G3plus", RAM, 29.6),
-    ])
+        g("N", RAM, 71),
+        g("N", RAM, 39),
+        g("N", RAM, 32),
+        g("mPFS", RAM, 2.9, 2.1, 3.8),
+        g("mOS", RAM, 8.6, 6.4, 11.0),
+        g("OS_RATE", RAM, 68.2),
+        g("mPFS", RAM, 2.6),
+        g("mPFS", RAM, 3.3),
+        g("mOS", RAM, 8.1),
+        g("mOS", RAM, 9.4),
+        g("ORR", RAM, 5.6),
+        g("DCR", RAM, 43.7),
+        g("AE_G3plus", RAM, 29.6),
+    ],
+)
 
 PL = "pembrolizumab + lenvatinib"
-add(8, "phase 1b with DLT phase and expansion phase; ORR/DOR/PFS by two criteria ('by mRECIST and RECIST v1.1, respectively'); OS with NE upper bound; DLT-phase size distractor",
+add(
+    8,
+    "phase 1b with DLT phase and expansion phase; ORR/DOR/PFS by two criteria ('by mRECIST and RECIST v1.1, respectively'); OS with NE upper bound; DLT-phase size distractor",
     "PubMed abstract, phase Ib study (JCO 'Purpose / Patients and Methods / Results / Conclusion' style)",
     """
 Lenvatinib plus pembrolizumab in unresectable hepatocellular carcinoma: dose-limiting toxicity and expansion phases of a phase Ib study
@@ -203,14 +300,24 @@ Results: In all, 104 patients were enrolled. No DLTs occurred among the 6 patien
 Conclusion: The combination showed promising antitumour activity in first-line uHCC.
 """,
     [
-        g("N", PL, 104), g("N", PL, 100),
-        g("ORR", PL, 46.0, 36.0, 56.3), g("ORR", PL, 36.0, 26.6, 46.2),
-        g("mDOR", PL, 8.6), g("mDOR", PL, 12.6), g("mPFS", PL, 9.3), g("mPFS", PL, 8.6),
-        g("mOS", PL, 22.0, 20.4, None), g("TRAE_G3plus", PL, 67), g("TRAE_DISC", PL, 14),
-    ])
+        g("N", PL, 104),
+        g("N", PL, 100),
+        g("ORR", PL, 46.0, 36.0, 56.3),
+        g("ORR", PL, 36.0, 26.6, 46.2),
+        g("mDOR", PL, 8.6),
+        g("mDOR", PL, 12.6),
+        g("mPFS", PL, 9.3),
+        g("mPFS", PL, 8.6),
+        g("mOS", PL, 22.0, 20.4, None),
+        g("TRAE_G3plus", PL, 67),
+        g("TRAE_DISC", PL, 14),
+    ],
+)
 
 PR = "pembrolizumab + regorafenib"
-add(9, "phase 1b dose escalation (Part A) and expansion (Part B): efficacy in the expansion cohort with CIs, safety across all treated patients; dose-level numbers as distractors",
+add(
+    9,
+    "phase 1b dose escalation (Part A) and expansion (Part B): efficacy in the expansion cohort with CIs, safety across all treated patients; dose-level numbers as distractors",
     "PubMed abstract, phase 1b trial with dose-expansion cohort (Clin Cancer Res / JITC style)",
     """
 Regorafenib plus pembrolizumab as first-line therapy for unresectable hepatocellular carcinoma: dose-escalation and expansion results of a phase 1b study
@@ -224,13 +331,22 @@ Results: Fifty-seven patients were treated (Part A, 13; Part B, 44). Two DLTs oc
 Conclusions: Regorafenib 80 mg plus pembrolizumab had a manageable safety profile and encouraging activity.
 """,
     [
-        g("N", PR, 57), g("N", PR, 44),
-        g("ORR", PR, 31.8, 18.6, 47.6), g("DCR", PR, 77.3), g("mDOR", PR, 14.2, 6.5, None),
-        g("mPFS", PR, 5.6, 4.1, 7.8), g("mOS", PR, None, 16.9, None), g("OS_RATE", PR, 73.5),
-        g("TRAE_G3plus", PR, 52.6), g("TRAE_DISC", PR, 10.5),
-    ])
+        g("N", PR, 57),
+        g("N", PR, 44),
+        g("ORR", PR, 31.8, 18.6, 47.6),
+        g("DCR", PR, 77.3),
+        g("mDOR", PR, 14.2, 6.5, None),
+        g("mPFS", PR, 5.6, 4.1, 7.8),
+        g("mOS", PR, None, 16.9, None),
+        g("OS_RATE", PR, 73.5),
+        g("TRAE_G3plus", PR, 52.6),
+        g("TRAE_DISC", PR, 10.5),
+    ],
+)
 
-add(10, "ClinicalTrials.gov posted-results record, single arm: participant flow STARTED, outcome blocks with 'Median (95% Confidence Interval) Unit of Measure: months', percentage outcomes with CI",
+add(
+    10,
+    "ClinicalTrials.gov posted-results record, single arm: participant flow STARTED, outcome blocks with 'Median (95% Confidence Interval) Unit of Measure: months', percentage outcomes with CI",
     "ClinicalTrials.gov results page (outcome measure blocks), single-arm phase 2",
     """
 Atezolizumab Plus Bevacizumab in Participants With Child-Pugh B7 or B8 Hepatocellular Carcinoma (NCT05213455)
@@ -274,12 +390,19 @@ Unit of Measure: percentage of participants
 32.6
 """,
     [
-        g("N", A, 46), g("ORR", A, 17.4, 7.8, 31.4), g("mPFS", A, 4.6, 2.9, 6.0), g("mOS", A, 9.1, 6.4, 13.0),
-        g("OS_RATE", A, 37.0, 23.2, 51.0), g("TRAE_G3plus", A, 32.6),
-    ])
+        g("N", A, 46),
+        g("ORR", A, 17.4, 7.8, 31.4),
+        g("mPFS", A, 4.6, 2.9, 6.0),
+        g("mOS", A, 9.1, 6.4, 13.0),
+        g("OS_RATE", A, 37.0, 23.2, 51.0),
+        g("TRAE_G3plus", A, 32.6),
+    ],
+)
 
 DON = "donafenib + tace"
-add(11, "ClinicalTrials.gov two-arm record with pipe-separated columns; 'TACE Alone' without placebo -> 'tace'; NA median with lower bound; statistical-analysis HR block",
+add(
+    11,
+    "ClinicalTrials.gov two-arm record with pipe-separated columns; 'TACE Alone' without placebo -> 'tace'; NA median with lower bound; statistical-analysis HR block",
     "ClinicalTrials.gov results page, randomised phase 2 with two arm columns",
     """
 Donafenib Combined With TACE Versus TACE Alone for Intermediate-Stage Hepatocellular Carcinoma Beyond Up-to-Seven (NCT04908722)
@@ -312,14 +435,24 @@ Outcome Measure: Percentage of Participants With Grade 3 or Higher Adverse Event
 Unit of Measure: percentage of participants | 37.5 | 21.1
 """,
     [
-        g("N", DON, 96), g("N", "tace", 95),
-        g("mPFS", DON, 11.3, 9.2, 13.9), g("mPFS", "tace", 7.6, 6.0, 9.1), g("HR_PFS", DON, 0.61, 0.44, 0.84),
-        g("mOS", DON, None, 21.7, None), g("mOS", "tace", 20.2, 16.5, 25.1),
-        g("ORR", DON, 60.4), g("ORR", "tace", 42.1), g("AE_G3plus", DON, 37.5), g("AE_G3plus", "tace", 21.1),
-    ])
+        g("N", DON, 96),
+        g("N", "tace", 95),
+        g("mPFS", DON, 11.3, 9.2, 13.9),
+        g("mPFS", "tace", 7.6, 6.0, 9.1),
+        g("HR_PFS", DON, 0.61, 0.44, 0.84),
+        g("mOS", DON, None, 21.7, None),
+        g("mOS", "tace", 20.2, 16.5, 25.1),
+        g("ORR", DON, 60.4),
+        g("ORR", "tace", 42.1),
+        g("AE_G3plus", DON, 37.5),
+        g("AE_G3plus", "tace", 21.1),
+    ],
+)
 
 TB = "toripalimab + bevacizumab"
-add(12, "ClinicalTrials.gov single-arm record with DOR 'NA' upper bound, DCR block, TRAE discontinuation as percentage, enrolment vs analysed count",
+add(
+    12,
+    "ClinicalTrials.gov single-arm record with DOR 'NA' upper bound, DCR block, TRAE discontinuation as percentage, enrolment vs analysed count",
     "ClinicalTrials.gov results page, single-arm phase 2 (Chinese sponsor)",
     """
 Toripalimab Combined With Bevacizumab as First-line Treatment in Advanced Hepatocellular Carcinoma (NCT04605796)
@@ -355,11 +488,19 @@ Unit of Measure: percentage of participants
 9.3
 """,
     [
-        g("N", TB, 54), g("ORR", TB, 31.5, 19.5, 45.6), g("DCR", TB, 79.6), g("mDOR", TB, 11.1, 6.9, None),
-        g("mPFS", TB, 8.5, 5.7, 10.8), g("mOS", TB, 20.3, 15.6, None), g("TRAE_DISC", TB, 9.3),
-    ])
+        g("N", TB, 54),
+        g("ORR", TB, 31.5, 19.5, 45.6),
+        g("DCR", TB, 79.6),
+        g("mDOR", TB, 11.1, 6.9, None),
+        g("mPFS", TB, 8.5, 5.7, 10.8),
+        g("mOS", TB, 20.3, 15.6, None),
+        g("TRAE_DISC", TB, 9.3),
+    ],
+)
 
-add(13, "ClinicalTrials.gov record with three arm columns (T300+D, durvalumab, tremelimumab); ORR with CI per column; OS medians; TRAE grade 3-4 per column; 'Overall Number of Participants Analyzed'",
+add(
+    13,
+    "ClinicalTrials.gov record with three arm columns (T300+D, durvalumab, tremelimumab); ORR with CI per column; OS medians; TRAE grade 3-4 per column; 'Overall Number of Participants Analyzed'",
     "ClinicalTrials.gov results page, randomised phase 2 with multiple regimens (Study 22-like)",
     """
 A Phase 2 Study of Durvalumab and Tremelimumab as Monotherapy or Combination in Unresectable Hepatocellular Carcinoma (NCT02519348)
@@ -383,15 +524,28 @@ Outcome Measure: Percentage of Participants With Grade 3/4 Treatment-Related Adv
 Unit of Measure: percentage of participants | 37.8 | 17.8 | 43.5
 """,
     [
-        g("N", DT, 75), g("N", "durvalumab", 104), g("N", "tremelimumab", 69),
-        g("ORR", DT, 24.0, 14.9, 35.3), g("ORR", "durvalumab", 10.6, 5.4, 18.1), g("ORR", "tremelimumab", 7.2, 2.4, 16.1),
-        g("mOS", DT, 18.7, 10.8, 27.3), g("mOS", "durvalumab", 13.6, 8.7, 17.6), g("mOS", "tremelimumab", 15.1, 11.3, 20.5),
-        g("mPFS", DT, 2.2, 1.9, 5.4), g("mPFS", "durvalumab", 2.1, 1.8, 2.7), g("mPFS", "tremelimumab", 2.7, 1.9, 3.3),
-        g("TRAE_G3plus", DT, 37.8), g("TRAE_G3plus", "durvalumab", 17.8), g("TRAE_G3plus", "tremelimumab", 43.5),
-    ])
+        g("N", DT, 75),
+        g("N", "durvalumab", 104),
+        g("N", "tremelimumab", 69),
+        g("ORR", DT, 24.0, 14.9, 35.3),
+        g("ORR", "durvalumab", 10.6, 5.4, 18.1),
+        g("ORR", "tremelimumab", 7.2, 2.4, 16.1),
+        g("mOS", DT, 18.7, 10.8, 27.3),
+        g("mOS", "durvalumab", 13.6, 8.7, 17.6),
+        g("mOS", "tremelimumab", 15.1, 11.3, 20.5),
+        g("mPFS", DT, 2.2, 1.9, 5.4),
+        g("mPFS", "durvalumab", 2.1, 1.8, 2.7),
+        g("mPFS", "tremelimumab", 2.7, 1.9, 3.3),
+        g("TRAE_G3plus", DT, 37.8),
+        g("TRAE_G3plus", "durvalumab", 17.8),
+        g("TRAE_G3plus", "tremelimumab", 43.5),
+    ],
+)
 
 SLH = "sintilimab + lenvatinib + haic"
-add(14, "single-arm Chinese phase 2 conversion study; 'HAIC-LEN-SIN' shorthand; ORR by two criteria; conversion rate equal in value to an ORR (distractor); 1- and 2-year OS rates; OS not reached",
+add(
+    14,
+    "single-arm Chinese phase 2 conversion study; 'HAIC-LEN-SIN' shorthand; ORR by two criteria; conversion rate equal in value to an ORR (distractor); 1- and 2-year OS rates; OS not reached",
     "PubMed abstract, Chinese single-arm phase 2 trial of conversion therapy (Hepatology International / EClinicalMedicine style)",
     """
 FOLFOX-HAIC plus lenvatinib and sintilimab as conversion therapy for initially unresectable hepatocellular carcinoma (HAIC-LEN-SIN): a single-arm phase 2 trial
@@ -405,13 +559,22 @@ Results: Forty-eight patients were enrolled; 33 (68.8%) had portal vein invasion
 Conclusions: HAIC-LEN-SIN achieved a high response rate and frequent conversion to resection.
 """,
     [
-        g("N", SLH, 48), g("ORR", SLH, 64.6), g("ORR", SLH, 45.8), g("DCR", SLH, 91.7),
-        g("mPFS", SLH, 13.1, 10.2, 16.0), g("mOS", SLH, None), g("OS_RATE", SLH, 85.4), g("OS_RATE", SLH, 68.9),
+        g("N", SLH, 48),
+        g("ORR", SLH, 64.6),
+        g("ORR", SLH, 45.8),
+        g("DCR", SLH, 91.7),
+        g("mPFS", SLH, 13.1, 10.2, 16.0),
+        g("mOS", SLH, None),
+        g("OS_RATE", SLH, 85.4),
+        g("OS_RATE", SLH, 68.9),
         g("TRAE_G3plus", SLH, 43.8),
-    ])
+    ],
+)
 
 ABH = "atezolizumab + bevacizumab + haic"
-add(15, "'Atezo/Bev-HAIC group' vs 'Atezo/Bev group'; results in 'respectively' sentences that name the groups in a preceding clause; 6- and 12-month PFS rates; HR with '95% confidence interval:' and colon",
+add(
+    15,
+    "'Atezo/Bev-HAIC group' vs 'Atezo/Bev group'; results in 'respectively' sentences that name the groups in a preceding clause; 6- and 12-month PFS rates; HR with '95% confidence interval:' and colon",
     "PubMed abstract, Chinese single-centre retrospective comparison (Cancer Med / Front Immunol style)",
     """
 Atezolizumab plus bevacizumab with or without hepatic arterial infusion chemotherapy for hepatocellular carcinoma with high tumour burden
@@ -425,16 +588,31 @@ Results: Median tumour diameter was 11.2 cm. For the Atezo/Bev-HAIC and Atezo/Be
 Conclusions: Adding HAIC to Atezo/Bev is a promising option for HCC with high tumour burden.
 """,
     [
-        g("N", ABH, 71), g("N", A, 81), g("N", "overall", 152),
-        g("mPFS", ABH, 9.7, 7.9, 11.5), g("mPFS", A, 5.4, 4.2, 6.6), g("mOS", ABH, 20.5, 16.1, 24.9), g("mOS", A, 13.8, 11.0, 16.6),
-        g("PFS_RATE", ABH, 76.1), g("PFS_RATE", A, 47.3), g("PFS_RATE", ABH, 39.8), g("PFS_RATE", A, 18.9),
-        g("HR_PFS", ABH, 0.53, 0.37, 0.76), g("HR_OS", ABH, 0.61, 0.41, 0.90),
-        g("ORR", ABH, 66.2), g("ORR", A, 29.6), g("AE_G3plus", ABH, 35.2), g("AE_G3plus", A, 19.8),
-    ])
+        g("N", ABH, 71),
+        g("N", A, 81),
+        g("N", "overall", 152),
+        g("mPFS", ABH, 9.7, 7.9, 11.5),
+        g("mPFS", A, 5.4, 4.2, 6.6),
+        g("mOS", ABH, 20.5, 16.1, 24.9),
+        g("mOS", A, 13.8, 11.0, 16.6),
+        g("PFS_RATE", ABH, 76.1),
+        g("PFS_RATE", A, 47.3),
+        g("PFS_RATE", ABH, 39.8),
+        g("PFS_RATE", A, 18.9),
+        g("HR_PFS", ABH, 0.53, 0.37, 0.76),
+        g("HR_OS", ABH, 0.61, 0.41, 0.90),
+        g("ORR", ABH, 66.2),
+        g("ORR", A, 29.6),
+        g("AE_G3plus", ABH, 35.2),
+        g("AE_G3plus", A, 19.8),
+    ],
+)
 
 CRHT = "camrelizumab + rivoceranib + haic + tace"
 HT = "haic + tace"
-add(16, "TACE-HAIC with or without camrelizumab plus apatinib; abbreviations 'TACE-HAIC-C-A' and 'TACE-HAIC'; medians with 'versus' and CIs in brackets; TTP and HR for TTP (HR for TTP not gold)",
+add(
+    16,
+    "TACE-HAIC with or without camrelizumab plus apatinib; abbreviations 'TACE-HAIC-C-A' and 'TACE-HAIC'; medians with 'versus' and CIs in brackets; TTP and HR for TTP (HR for TTP not gold)",
     "PubMed abstract, Chinese retrospective cohort (J Hepatocell Carcinoma style, Purpose/Patients and Methods/Results/Conclusion)",
     """
 TACE-HAIC combined with camrelizumab and apatinib versus TACE-HAIC for hepatocellular carcinoma with portal vein tumour thrombus
@@ -448,15 +626,28 @@ Results: The median OS was 19.6 months [95% CI 15.8-23.4] for TACE-HAIC-C-A vers
 Conclusion: TACE-HAIC-C-A improved survival compared with TACE-HAIC in HCC with PVTT.
 """,
     [
-        g("N", "overall", 126), g("N", CRHT, 58), g("N", HT, 68),
-        g("mOS", CRHT, 19.6, 15.8, 23.4), g("mOS", HT, 11.7, 9.9, 13.5), g("HR_OS", CRHT, 0.48, 0.31, 0.74),
-        g("mTTP", CRHT, 10.2), g("mTTP", HT, 5.9),
-        g("ORR", CRHT, 58.6), g("ORR", HT, 32.4), g("DCR", CRHT, 86.2), g("DCR", HT, 64.7),
-        g("TRAE_G3plus", CRHT, 41.4), g("TRAE_G3plus", HT, 23.5), g("TRAE_DISC", CRHT, 5.2),
-    ])
+        g("N", "overall", 126),
+        g("N", CRHT, 58),
+        g("N", HT, 68),
+        g("mOS", CRHT, 19.6, 15.8, 23.4),
+        g("mOS", HT, 11.7, 9.9, 13.5),
+        g("HR_OS", CRHT, 0.48, 0.31, 0.74),
+        g("mTTP", CRHT, 10.2),
+        g("mTTP", HT, 5.9),
+        g("ORR", CRHT, 58.6),
+        g("ORR", HT, 32.4),
+        g("DCR", CRHT, 86.2),
+        g("DCR", HT, 64.7),
+        g("TRAE_G3plus", CRHT, 41.4),
+        g("TRAE_G3plus", HT, 23.5),
+        g("TRAE_DISC", CRHT, 5.2),
+    ],
+)
 
 LEN = "lenvatinib"
-add(17, "Taiwanese lenvatinib cohort: ETS subgroups of one regimen; ORR by mRECIST and RECIST; OS medians by ETS; prognostic HR distractor; number of centres and dose distractors",
+add(
+    17,
+    "Taiwanese lenvatinib cohort: ETS subgroups of one regimen; ORR by mRECIST and RECIST; OS medians by ETS; prognostic HR distractor; number of centres and dose distractors",
     "PubMed abstract, Taiwanese multicentre retrospective study (J Formos Med Assoc / Liver Cancer style)",
     """
 Early tumour shrinkage predicts survival in patients with unresectable hepatocellular carcinoma treated with lenvatinib: a six-centre Taiwanese study
@@ -470,12 +661,22 @@ Results: ETS was achieved in 94 patients (35.9%). In the overall cohort, the ORR
 Conclusion: ETS at week 8 is a simple predictor of favourable survival with lenvatinib.
 """,
     [
-        g("N", LEN, 262), g("N", LEN, 94), g("N", LEN, 168),
-        g("ORR", LEN, 38.2), g("ORR", LEN, 19.1), g("mPFS", LEN, 6.1, 5.3, 6.9), g("mOS", LEN, 14.6, 12.8, 16.4),
-        g("mOS", LEN, 22.4, 18.0, 26.8), g("mOS", LEN, 10.1, 8.4, 11.8), g("AE_G3plus", LEN, 29.0),
-    ])
+        g("N", LEN, 262),
+        g("N", LEN, 94),
+        g("N", LEN, 168),
+        g("ORR", LEN, 38.2),
+        g("ORR", LEN, 19.1),
+        g("mPFS", LEN, 6.1, 5.3, 6.9),
+        g("mOS", LEN, 14.6, 12.8, 16.4),
+        g("mOS", LEN, 22.4, 18.0, 26.8),
+        g("mOS", LEN, 10.1, 8.4, 11.8),
+        g("AE_G3plus", LEN, 29.0),
+    ],
+)
 
-add(18, "three second-line agents after atezolizumab-bevacizumab with 'respectively' over three arms; pairwise HR 'lenvatinib versus sorafenib'; inline '(lenvatinib, n = ...; ...)' N",
+add(
+    18,
+    "three second-line agents after atezolizumab-bevacizumab with 'respectively' over three arms; pairwise HR 'lenvatinib versus sorafenib'; inline '(lenvatinib, n = ...; ...)' N",
     "PubMed abstract, Korean-Taiwanese collaborative retrospective study (Clin Mol Hepatol style)",
     """
 Second-line lenvatinib, sorafenib or regorafenib after progression on atezolizumab plus bevacizumab: a Korean-Taiwanese collaborative study
@@ -489,17 +690,32 @@ Results: The median PFS was 4.3, 2.5 and 2.8 months with lenvatinib, sorafenib a
 Conclusions: Lenvatinib may be the preferred TKI after atezolizumab plus bevacizumab failure.
 """,
     [
-        g("N", "overall", 241), g("N", LEN, 118), g("N", "sorafenib", 84), g("N", R, 39),
-        g("mPFS", LEN, 4.3), g("mPFS", "sorafenib", 2.5), g("mPFS", R, 2.8),
-        g("mOS", LEN, 10.8), g("mOS", "sorafenib", 7.2), g("mOS", R, 8.9),
-        g("ORR", LEN, 14.4), g("ORR", "sorafenib", 4.8), g("ORR", R, 5.1),
-        g("HR_PFS", LEN, 0.62, 0.45, 0.85), g("HR_OS", LEN, 0.70, 0.50, 0.98),
-        g("AE_G3plus", LEN, 33.1), g("AE_G3plus", "sorafenib", 27.4), g("AE_G3plus", R, 30.8),
+        g("N", "overall", 241),
+        g("N", LEN, 118),
+        g("N", "sorafenib", 84),
+        g("N", R, 39),
+        g("mPFS", LEN, 4.3),
+        g("mPFS", "sorafenib", 2.5),
+        g("mPFS", R, 2.8),
+        g("mOS", LEN, 10.8),
+        g("mOS", "sorafenib", 7.2),
+        g("mOS", R, 8.9),
+        g("ORR", LEN, 14.4),
+        g("ORR", "sorafenib", 4.8),
+        g("ORR", R, 5.1),
+        g("HR_PFS", LEN, 0.62, 0.45, 0.85),
+        g("HR_OS", LEN, 0.70, 0.50, 0.98),
+        g("AE_G3plus", LEN, 33.1),
+        g("AE_G3plus", "sorafenib", 27.4),
+        g("AE_G3plus", R, 30.8),
         g("mOS", "overall", 21.3),
-    ])
+    ],
+)
 
 NL = "nivolumab + lenvatinib"
-add(19, "phase 1b with Part 1 (dose confirmation) and Part 2 (expansion) cohorts; ORR by investigator and by central review; DCR; mTTP; 'any-grade ... grade 3 or higher ... respectively' AE sentence",
+add(
+    19,
+    "phase 1b with Part 1 (dose confirmation) and Part 2 (expansion) cohorts; ORR by investigator and by central review; DCR; mTTP; 'any-grade ... grade 3 or higher ... respectively' AE sentence",
     "PubMed abstract, Japanese phase 1b study (Liver Cancer style, Introduction/Methods/Results/Conclusion)",
     """
 Lenvatinib plus nivolumab in patients with unresectable hepatocellular carcinoma: a phase 1b study with dose-confirmation and expansion parts
@@ -513,13 +729,21 @@ Results: A total of 30 patients were treated: 6 in Part 1 and 24 in Part 2, of w
 Conclusion: Lenvatinib plus nivolumab was tolerable with encouraging response rates.
 """,
     [
-        g("N", NL, 30), g("N", NL, 18),
-        g("ORR", NL, 72.2), g("ORR", NL, 55.6), g("DCR", NL, 94.4), g("mTTP", NL, 7.5, 5.5, None),
-        g("AE_G3plus", NL, 63.3), g("TRAE_DISC", NL, 13.3),
-    ])
+        g("N", NL, 30),
+        g("N", NL, 18),
+        g("ORR", NL, 72.2),
+        g("ORR", NL, 55.6),
+        g("DCR", NL, 94.4),
+        g("mTTP", NL, 7.5, 5.5, None),
+        g("AE_G3plus", NL, 63.3),
+        g("TRAE_DISC", NL, 13.3),
+    ],
+)
 
 CR = "camrelizumab + rivoceranib"
-add(20, "interim analysis of a Chinese real-world registry of camrelizumab plus apatinib; first-line vs later-line sub-cohorts with 'in the first-line and later-line cohorts, respectively'; OS rates; 'Gr >=3 TRAEs' shorthand",
+add(
+    20,
+    "interim analysis of a Chinese real-world registry of camrelizumab plus apatinib; first-line vs later-line sub-cohorts with 'in the first-line and later-line cohorts, respectively'; OS rates; 'Gr >=3 TRAEs' shorthand",
     "PubMed abstract, Chinese multicentre real-world registry interim analysis (Oncologist / Front Oncol style)",
     """
 Camrelizumab plus apatinib in advanced hepatocellular carcinoma in routine practice: interim analysis of a prospective multicentre registry in China
@@ -533,13 +757,25 @@ Results: Of 512 registered patients, 489 were eligible and received at least one
 Conclusions: Outcomes of camrelizumab plus apatinib in practice were consistent with CARES-310.
 """,
     [
-        g("N", CR, 512), g("N", CR, 489), g("N", CR, 301), g("N", CR, 188),
-        g("ORR", CR, 24.9), g("ORR", CR, 15.4), g("mPFS", CR, 6.9, 6.0, 7.8), g("mPFS", CR, 4.4, 3.7, 5.1),
-        g("mOS", CR, 19.7, 17.2, 22.6), g("mOS", CR, 12.1, 10.3, 14.0), g("OS_RATE", CR, 66.8),
-        g("TRAE_G3plus", CR, 40.1), g("TRAE_DISC", CR, 4.9),
-    ])
+        g("N", CR, 512),
+        g("N", CR, 489),
+        g("N", CR, 301),
+        g("N", CR, 188),
+        g("ORR", CR, 24.9),
+        g("ORR", CR, 15.4),
+        g("mPFS", CR, 6.9, 6.0, 7.8),
+        g("mPFS", CR, 4.4, 3.7, 5.1),
+        g("mOS", CR, 19.7, 17.2, 22.6),
+        g("mOS", CR, 12.1, 10.3, 14.0),
+        g("OS_RATE", CR, 66.8),
+        g("TRAE_G3plus", CR, 40.1),
+        g("TRAE_DISC", CR, 4.9),
+    ],
+)
 
-add(21, "Taiwanese comparison of STRIDE vs Atez/Bev: HR above 1 'for Dur/Tre versus Atez/Bev'; landmark OS rates 'x% and y%' with arms after; IRAE grade >=3 and TRAE per arm in one sentence",
+add(
+    21,
+    "Taiwanese comparison of STRIDE vs Atez/Bev: HR above 1 'for Dur/Tre versus Atez/Bev'; landmark OS rates 'x% and y%' with arms after; IRAE grade >=3 and TRAE per arm in one sentence",
     "PubMed abstract, Taiwanese multicentre retrospective comparison (J Formos Med Assoc / Cancers style)",
     """
 Durvalumab plus tremelimumab versus atezolizumab plus bevacizumab as first-line therapy for unresectable hepatocellular carcinoma: a Taiwanese multicentre study
@@ -553,15 +789,29 @@ Results: The median follow-up was 14.8 months. Median OS was 15.6 months (95% CI
 Conclusions: Survival was similar with the two regimens, with different toxicity profiles.
 """,
     [
-        g("N", DT, 96), g("N", A, 213),
-        g("mOS", DT, 15.6, 12.1, 19.1), g("mOS", A, 17.9, 15.2, 20.6), g("HR_OS", DT, 1.12, 0.82, 1.53),
-        g("mPFS", DT, 3.9), g("mPFS", A, 6.2), g("HR_PFS", DT, 1.35, 1.02, 1.79),
-        g("OS_RATE", DT, 58.3), g("OS_RATE", A, 63.5), g("ORR", DT, 20.8), g("ORR", A, 25.8),
-        g("IRAE_G3plus", DT, 13.5), g("IRAE_G3plus", A, 5.6), g("TRAE_G3plus", DT, 18.8), g("TRAE_G3plus", A, 24.4),
-    ])
+        g("N", DT, 96),
+        g("N", A, 213),
+        g("mOS", DT, 15.6, 12.1, 19.1),
+        g("mOS", A, 17.9, 15.2, 20.6),
+        g("HR_OS", DT, 1.12, 0.82, 1.53),
+        g("mPFS", DT, 3.9),
+        g("mPFS", A, 6.2),
+        g("HR_PFS", DT, 1.35, 1.02, 1.79),
+        g("OS_RATE", DT, 58.3),
+        g("OS_RATE", A, 63.5),
+        g("ORR", DT, 20.8),
+        g("ORR", A, 25.8),
+        g("IRAE_G3plus", DT, 13.5),
+        g("IRAE_G3plus", A, 5.6),
+        g("TRAE_G3plus", DT, 18.8),
+        g("TRAE_G3plus", A, 24.4),
+    ],
+)
 
 LH = "lenvatinib + haic"
-add(22, "ClinicalTrials.gov randomised phase 3 record with pipe columns; interim analysis statistical block (HR, one-sided p); OS and PFS medians; STARTED and Number Analyzed identical (one N each)",
+add(
+    22,
+    "ClinicalTrials.gov randomised phase 3 record with pipe columns; interim analysis statistical block (HR, one-sided p); OS and PFS medians; STARTED and Number Analyzed identical (one N each)",
     "ClinicalTrials.gov results page, randomised phase 3 HAIC trial (Chinese sponsor)",
     """
 Sintilimab Plus Lenvatinib and FOLFOX-HAIC Versus Lenvatinib and FOLFOX-HAIC in Advanced Hepatocellular Carcinoma (NCT05166239)
@@ -590,13 +840,24 @@ Outcome Measure: Percentage of Participants With Grade >=3 Treatment-Related Adv
 Unit of Measure: percentage of participants | 49.7 | 38.4
 """,
     [
-        g("N", SLH, 153), g("N", LH, 151),
-        g("mOS", SLH, 23.4, 19.8, 27.9), g("mOS", LH, 16.7, 14.1, 19.0), g("HR_OS", SLH, 0.66, 0.49, 0.88),
-        g("mPFS", SLH, 11.0, 9.6, 12.7), g("mPFS", LH, 7.3, 6.2, 8.5), g("HR_PFS", SLH, 0.62, 0.47, 0.81),
-        g("ORR", SLH, 52.3), g("ORR", LH, 37.1), g("TRAE_G3plus", SLH, 49.7), g("TRAE_G3plus", LH, 38.4),
-    ])
+        g("N", SLH, 153),
+        g("N", LH, 151),
+        g("mOS", SLH, 23.4, 19.8, 27.9),
+        g("mOS", LH, 16.7, 14.1, 19.0),
+        g("HR_OS", SLH, 0.66, 0.49, 0.88),
+        g("mPFS", SLH, 11.0, 9.6, 12.7),
+        g("mPFS", LH, 7.3, 6.2, 8.5),
+        g("HR_PFS", SLH, 0.62, 0.47, 0.81),
+        g("ORR", SLH, 52.3),
+        g("ORR", LH, 37.1),
+        g("TRAE_G3plus", SLH, 49.7),
+        g("TRAE_G3plus", LH, 38.4),
+    ],
+)
 
-add(23, "ClinicalTrials.gov single-arm record of regorafenib after atezolizumab-bevacizumab; PFS rate at 6 months with CI; TTP median; STARTED 42 vs 'Number of Participants Analyzed' 41 (both N: enrolled and analysed population); days-to-months distractor",
+add(
+    23,
+    "ClinicalTrials.gov single-arm record of regorafenib after atezolizumab-bevacizumab; PFS rate at 6 months with CI; TTP median; STARTED 42 vs 'Number of Participants Analyzed' 41 (both N: enrolled and analysed population); days-to-months distractor",
     "ClinicalTrials.gov results page, single-arm phase 2, sequencing after immunotherapy",
     """
 Regorafenib in Patients With Hepatocellular Carcinoma Progressing on Atezolizumab Plus Bevacizumab (NCT05134532)
@@ -630,11 +891,20 @@ Outcome Measure 6: Percentage of Participants With Grade 3 or Higher Adverse Eve
 Unit of Measure: percentage of participants: 56.1
 """,
     [
-        g("N", R, 42), g("N", R, 41), g("PFS_RATE", R, 29.3, 18.1, 41.5), g("mPFS", R, 3.7, 2.6, 5.1), g("mTTP", R, 3.9, 2.8, 5.5),
-        g("mOS", R, 10.4, 7.6, None), g("ORR", R, 4.9), g("AE_G3plus", R, 56.1),
-    ])
+        g("N", R, 42),
+        g("N", R, 41),
+        g("PFS_RATE", R, 29.3, 18.1, 41.5),
+        g("mPFS", R, 3.7, 2.6, 5.1),
+        g("mTTP", R, 3.9, 2.8, 5.5),
+        g("mOS", R, 10.4, 7.6, None),
+        g("ORR", R, 4.9),
+        g("AE_G3plus", R, 56.1),
+    ],
+)
 
-add(24, "age subgroups of one regimen with N in parentheses and 'respectively'; OS not reached in one subgroup with CI lower bound; relative dose intensity and starting-dose reduction distractors",
+add(
+    24,
+    "age subgroups of one regimen with N in parentheses and 'respectively'; OS not reached in one subgroup with CI lower bound; relative dose intensity and starting-dose reduction distractors",
     "PubMed abstract, Japanese multicentre real-world study of lenvatinib in the elderly (Hepatol Res / Oncology style)",
     """
 Efficacy and safety of lenvatinib in patients aged 80 years or older with unresectable hepatocellular carcinoma: a Japanese multicentre study
@@ -648,14 +918,27 @@ Results: The ORR by mRECIST was 36.8% in the elderly group and 40.8% in the non-
 Conclusions: Lenvatinib can be used in patients aged 80 years or older, with careful dose management.
 """,
     [
-        g("N", LEN, 398), g("N", LEN, 87), g("N", LEN, 311), g("N", LEN, 41),
-        g("ORR", LEN, 36.8), g("ORR", LEN, 40.8), g("DCR", LEN, 74.7), g("DCR", LEN, 78.5),
-        g("mPFS", LEN, 5.9, 4.6, 7.2), g("mPFS", LEN, 6.4, 5.7, 7.1),
-        g("mOS", LEN, 15.8, 12.4, 19.2), g("mOS", LEN, 17.1, 15.3, 18.9), g("mOS", LEN, None, 16.0, None),
-        g("AE_G3plus", LEN, 41.4), g("AE_G3plus", LEN, 33.8),
-    ])
+        g("N", LEN, 398),
+        g("N", LEN, 87),
+        g("N", LEN, 311),
+        g("N", LEN, 41),
+        g("ORR", LEN, 36.8),
+        g("ORR", LEN, 40.8),
+        g("DCR", LEN, 74.7),
+        g("DCR", LEN, 78.5),
+        g("mPFS", LEN, 5.9, 4.6, 7.2),
+        g("mPFS", LEN, 6.4, 5.7, 7.1),
+        g("mOS", LEN, 15.8, 12.4, 19.2),
+        g("mOS", LEN, 17.1, 15.3, 18.9),
+        g("mOS", LEN, None, 16.0, None),
+        g("AE_G3plus", LEN, 41.4),
+        g("AE_G3plus", LEN, 33.8),
+    ],
+)
 
-add(25, "HAIC-L vs HAIC monotherapy, 1:2 matching (unequal matched counts per arm); 'in the HAIC-L and HAIC groups' with values; HR phrased as risk reduction percent then HR; 'HAIC alone' -> 'haic'",
+add(
+    25,
+    "HAIC-L vs HAIC monotherapy, 1:2 matching (unequal matched counts per arm); 'in the HAIC-L and HAIC groups' with values; HR phrased as risk reduction percent then HR; 'HAIC alone' -> 'haic'",
     "PubMed abstract, Chinese multicentre PSM analysis (Front Pharmacol style)",
     """
 Hepatic arterial infusion chemotherapy with or without lenvatinib for advanced hepatocellular carcinoma: a multicentre 1:2 propensity score-matched analysis
@@ -669,14 +952,26 @@ Results: In the matched population, median OS was 17.2 months (95% CI 14.6-19.8)
 Conclusion: HAIC-L prolonged survival compared with HAIC alone.
 """,
     [
-        g("N", "overall", 417), g("N", LH, 62), g("N", "haic", 124),
-        g("mOS", LH, 17.2, 14.6, 19.8), g("mOS", "haic", 12.5, 10.9, 14.1), g("HR_OS", LH, 0.63, 0.44, 0.90),
-        g("mPFS", LH, 8.1), g("mPFS", "haic", 5.6), g("HR_PFS", LH, 0.66, 0.47, 0.93),
-        g("ORR", LH, 53.2), g("ORR", "haic", 38.7), g("AE_G3plus", LH, 30.6), g("AE_G3plus", "haic", 25.0),
-    ])
+        g("N", "overall", 417),
+        g("N", LH, 62),
+        g("N", "haic", 124),
+        g("mOS", LH, 17.2, 14.6, 19.8),
+        g("mOS", "haic", 12.5, 10.9, 14.1),
+        g("HR_OS", LH, 0.63, 0.44, 0.90),
+        g("mPFS", LH, 8.1),
+        g("mPFS", "haic", 5.6),
+        g("HR_PFS", LH, 0.66, 0.47, 0.93),
+        g("ORR", LH, 53.2),
+        g("ORR", "haic", 38.7),
+        g("AE_G3plus", LH, 30.6),
+        g("AE_G3plus", "haic", 25.0),
+    ],
+)
 
 TLT = "tislelizumab + lenvatinib + tace"
-add(26, "single-arm phase 2 with a 12-month PFS rate primary endpoint (with CI), ORR and DOR with CIs, mTTP, planned sample-size and design-rate distractors",
+add(
+    26,
+    "single-arm phase 2 with a 12-month PFS rate primary endpoint (with CI), ORR and DOR with CIs, mTTP, planned sample-size and design-rate distractors",
     "PubMed abstract, Chinese phase 2 trial of TACE triple therapy (JITC / Hepatology International style)",
     """
 Tislelizumab plus lenvatinib combined with TACE for intermediate-stage hepatocellular carcinoma beyond up-to-seven: a multicentre, single-arm phase 2 trial
@@ -690,12 +985,22 @@ Results: Sixty-two patients were enrolled and 60 were evaluable for response. Th
 Conclusions: The triple regimen met its primary endpoint and merits randomised evaluation.
 """,
     [
-        g("N", TLT, 62), g("PFS_RATE", TLT, 63.7, 50.2, 74.5), g("ORR", TLT, 76.7, 64.0, 86.6),
-        g("mDOR", TLT, 14.0, 10.5, None), g("mPFS", TLT, 15.2, 12.1, 18.6), g("mTTP", TLT, 16.5),
-        g("mOS", TLT, None), g("OS_RATE", TLT, 80.1), g("TRAE_G3plus", TLT, 38.7), g("IRAE_G3plus", TLT, 4.8),
-    ])
+        g("N", TLT, 62),
+        g("PFS_RATE", TLT, 63.7, 50.2, 74.5),
+        g("ORR", TLT, 76.7, 64.0, 86.6),
+        g("mDOR", TLT, 14.0, 10.5, None),
+        g("mPFS", TLT, 15.2, 12.1, 18.6),
+        g("mTTP", TLT, 16.5),
+        g("mOS", TLT, None),
+        g("OS_RATE", TLT, 80.1),
+        g("TRAE_G3plus", TLT, 38.7),
+        g("IRAE_G3plus", TLT, 4.8),
+    ],
+)
 
-add(27, "small Korean series of STRIDE after Atez/Bev; counts with percentages ('4 (12.1%)'); spelled-out N; medians 'of' phrasing; HR for responders distractor; ORR from PR only",
+add(
+    27,
+    "small Korean series of STRIDE after Atez/Bev; counts with percentages ('4 (12.1%)'); spelled-out N; medians 'of' phrasing; HR for responders distractor; ORR from PR only",
     "PubMed abstract, Korean multicentre retrospective case series (Cancer Res Treat / Gut Liver style)",
     """
 Durvalumab plus tremelimumab after progression on atezolizumab plus bevacizumab in hepatocellular carcinoma: a Korean multicentre experience
@@ -709,12 +1014,19 @@ Results: The best response was partial response in 4 patients (12.1%) and stable
 Conclusion: STRIDE after Ate/Bev showed limited activity, although a small subset of patients benefited.
 """,
     [
-        g("N", DT, 33), g("ORR", DT, 12.1), g("DCR", DT, 45.5),
-        g("mPFS", DT, 2.3, 1.8, 3.6), g("mOS", DT, 7.9, 5.2, 12.4),
-        g("IRAE_G3plus", DT, 9.1), g("AE_G3plus", DT, 30.3),
-    ])
+        g("N", DT, 33),
+        g("ORR", DT, 12.1),
+        g("DCR", DT, 45.5),
+        g("mPFS", DT, 2.3, 1.8, 3.6),
+        g("mOS", DT, 7.9, 5.2, 12.4),
+        g("IRAE_G3plus", DT, 9.1),
+        g("AE_G3plus", DT, 30.3),
+    ],
+)
 
-add(28, "trial-in-progress abstract: design numbers only (assumed medians, HR, power, sample size) - no gold",
+add(
+    28,
+    "trial-in-progress abstract: design numbers only (assumed medians, HR, power, sample size) - no gold",
     "ASCO GI trial-in-progress abstract reprinted on PubMed-type page",
     """
 HAIC-ERA: a randomised phase 3 trial of FOLFOX-HAIC plus atezolizumab and bevacizumab versus atezolizumab and bevacizumab in hepatocellular carcinoma with Vp3-4 portal vein invasion (trial in progress)
@@ -723,9 +1035,12 @@ Background: Atezolizumab plus bevacizumab achieves limited intrahepatic control 
 
 Methods: HAIC-ERA is an open-label, multicentre, randomised phase 3 trial. Eligible patients have BCLC-C HCC with Vp3 or Vp4 invasion, Child-Pugh A liver function and ECOG PS 0-1. Patients are randomised 1:1 to FOLFOX-HAIC (oxaliplatin 85 mg/m2, leucovorin 400 mg/m2, fluorouracil 400 mg/m2 bolus and 2400 mg/m2 over 46 hours, every 3 weeks for up to 6 cycles) plus atezolizumab 1200 mg and bevacizumab 15 mg/kg every 3 weeks, or atezolizumab plus bevacizumab alone. The primary endpoint is OS. Assuming a median OS of 11.0 months in the control arm and 16.0 months in the experimental arm (HR 0.69), 342 patients will provide 90% power at a two-sided alpha of 0.05 with 268 deaths; one interim analysis is planned at 70% of events. Secondary endpoints are PFS, ORR per RECIST 1.1 and mRECIST, conversion rate and safety. Enrolment began in March 2025 at 24 sites in China and Japan.
 """,
-    [])
+    [],
+)
 
-add(29, "Atez/Bev with curative conversion in TACE-unsuitable intermediate HCC: ORR by two criteria; PFS and OS 'not reached'; 2-year OS rate; CR rate and drug-free rate distractors; conversion-subgroup N",
+add(
+    29,
+    "Atez/Bev with curative conversion in TACE-unsuitable intermediate HCC: ORR by two criteria; PFS and OS 'not reached'; 2-year OS rate; CR rate and drug-free rate distractors; conversion-subgroup N",
     "PubMed abstract, Japanese multicentre proof-of-concept study (Liver Cancer style)",
     """
 Atezolizumab plus bevacizumab followed by curative conversion for TACE-unsuitable intermediate-stage hepatocellular carcinoma: a multicentre proof-of-concept study
@@ -739,13 +1054,23 @@ Results: The ORR was 45.3% by RECIST 1.1 and 57.8% by mRECIST, and the DCR was 8
 Conclusion: Atez/Bev followed by curative conversion may offer a cure-oriented strategy in intermediate-stage HCC.
 """,
     [
-        g("N", A, 128), g("ORR", A, 45.3), g("ORR", A, 57.8), g("DCR", A, 89.1),
-        g("N", A, 41), g("mPFS", A, None), g("mOS", A, None),
-        g("mPFS", A, 13.6, 10.9, 17.8), g("mOS", A, None, 33.5, None), g("OS_RATE", A, 78.9),
+        g("N", A, 128),
+        g("ORR", A, 45.3),
+        g("ORR", A, 57.8),
+        g("DCR", A, 89.1),
+        g("N", A, 41),
+        g("mPFS", A, None),
+        g("mOS", A, None),
+        g("mPFS", A, 13.6, 10.9, 17.8),
+        g("mOS", A, None, 33.5, None),
+        g("OS_RATE", A, 78.9),
         g("TRAE_G3plus", A, 18.0),
-    ])
+    ],
+)
 
-add(30, "prospective cohort with interim and updated analyses of OS in one text (two mOS findings); PFS per RECIST and per mRECIST; TRAE discontinuation; BCLC-C subgroup N",
+add(
+    30,
+    "prospective cohort with interim and updated analyses of OS in one text (two mOS findings); PFS per RECIST and per mRECIST; TRAE discontinuation; BCLC-C subgroup N",
     "PubMed abstract, Korean prospective observational cohort (JHEP Reports / Gut Liver style)",
     """
 Long-term outcomes of atezolizumab plus bevacizumab in a Korean prospective cohort: updated analysis
@@ -759,11 +1084,19 @@ Results: In total, 217 patients were enrolled; 151 had BCLC stage C disease. At 
 Conclusions: Durable benefit was maintained with longer follow-up.
 """,
     [
-        g("N", A, 217), g("N", A, 151),
-        g("mOS", A, 16.4, 13.5, 19.3), g("mOS", A, 17.6, 15.0, 20.2), g("OS_RATE", A, 40.7),
-        g("mPFS", A, 6.8, 5.6, 8.0), g("mPFS", A, 7.4, 6.1, 8.7), g("mOS", A, 14.1, 11.6, 16.6),
-        g("ORR", A, 29.5), g("mDOR", A, 17.9, 12.8, None), g("TRAE_DISC", A, 8.3),
-    ])
+        g("N", A, 217),
+        g("N", A, 151),
+        g("mOS", A, 16.4, 13.5, 19.3),
+        g("mOS", A, 17.6, 15.0, 20.2),
+        g("OS_RATE", A, 40.7),
+        g("mPFS", A, 6.8, 5.6, 8.0),
+        g("mPFS", A, 7.4, 6.1, 8.7),
+        g("mOS", A, 14.1, 11.6, 16.6),
+        g("ORR", A, 29.5),
+        g("mDOR", A, 17.9, 12.8, None),
+        g("TRAE_DISC", A, 8.3),
+    ],
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -797,7 +1130,9 @@ def check(rows):
                 continue
             ordered = sorted(parts, key=lambda p: (ranks[p], p))
             if ordered != parts:
-                problems.append(f"{r['id']}: arm {arm!r} not in lexicon order ({' + '.join(ordered)})")
+                problems.append(
+                    f"{r['id']}: arm {arm!r} not in lexicon order ({' + '.join(ordered)})"
+                )
             if len(set(parts)) != len(parts):
                 problems.append(f"{r['id']}: duplicate agent in {arm!r}")
         words = len(r["text"].split())

@@ -17,8 +17,21 @@ HERE = Path(__file__).resolve().parent
 LEXICON = HERE.parents[1] / "extractors" / "lexicon" / "regimens.jsonl"
 
 ENDPOINTS = {
-    "mOS", "mPFS", "mTTP", "mDOR", "ORR", "DCR", "HR_OS", "HR_PFS", "OS_RATE", "PFS_RATE",
-    "TRAE_G3plus", "AE_G3plus", "TRAE_DISC", "IRAE_G3plus", "N",
+    "mOS",
+    "mPFS",
+    "mTTP",
+    "mDOR",
+    "ORR",
+    "DCR",
+    "HR_OS",
+    "HR_PFS",
+    "OS_RATE",
+    "PFS_RATE",
+    "TRAE_G3plus",
+    "AE_G3plus",
+    "TRAE_DISC",
+    "IRAE_G3plus",
+    "N",
 }
 
 ROWS: list[dict] = []
@@ -29,13 +42,22 @@ def g(endpoint, arm, value, ci_low=None, ci_high=None):
 
 
 def add(id_, style, source_style, text, gold):
-    ROWS.append({"id": f"blind6-{id_:02d}", "style": style, "source_style": source_style,
-                 "text": text.strip(), "gold": gold})
+    ROWS.append(
+        {
+            "id": f"blind6-{id_:02d}",
+            "style": style,
+            "source_style": source_style,
+            "text": text.strip(),
+            "gold": gold,
+        }
+    )
 
 
 # ---------------------------------------------------------------------------------------------
-add(1, "Lancet Findings with mid-dots, 2:1 randomisation, 'x (y%) of n' safety denominators, "
-       "9-month OS rates with 'respectively', DCR as counts with percent",
+add(
+    1,
+    "Lancet Findings with mid-dots, 2:1 randomisation, 'x (y%) of n' safety denominators, "
+    "9-month OS rates with 'respectively', DCR as counts with percent",
     "Lancet Summary (PubMed mirror), colorectal cancer",
     """
 Fruquintinib versus placebo for refractory metastatic colorectal cancer (FRESCO-2): an international, randomised, double-blind, placebo-controlled, phase 3 trial
@@ -48,18 +70,28 @@ Interpretation Fruquintinib gave a meaningful survival gain with manageable toxi
 Funding HUTCHMED and Takeda.
 """,
     [
-        g("N", "overall", 691), g("N", "fruquintinib", 461), g("N", "placebo", 230),
-        g("mOS", "fruquintinib", 7.4, 6.7, 8.2), g("mOS", "placebo", 4.8, 4.0, 5.8),
+        g("N", "overall", 691),
+        g("N", "fruquintinib", 461),
+        g("N", "placebo", 230),
+        g("mOS", "fruquintinib", 7.4, 6.7, 8.2),
+        g("mOS", "placebo", 4.8, 4.0, 5.8),
         g("HR_OS", "fruquintinib", 0.66, 0.55, 0.80),
-        g("OS_RATE", "fruquintinib", 41), g("OS_RATE", "placebo", 28),
-        g("mPFS", "fruquintinib", 3.7, 3.5, 3.8), g("mPFS", "placebo", 1.8, 1.8, 1.9),
+        g("OS_RATE", "fruquintinib", 41),
+        g("OS_RATE", "placebo", 28),
+        g("mPFS", "fruquintinib", 3.7, 3.5, 3.8),
+        g("mPFS", "placebo", 1.8, 1.8, 1.9),
         g("HR_PFS", "fruquintinib", 0.32, 0.27, 0.39),
-        g("DCR", "fruquintinib", 55.5), g("DCR", "placebo", 16.1),
-        g("AE_G3plus", "fruquintinib", 63), g("AE_G3plus", "placebo", 50),
-    ])
+        g("DCR", "fruquintinib", 55.5),
+        g("DCR", "placebo", 16.1),
+        g("AE_G3plus", "fruquintinib", 63),
+        g("AE_G3plus", "placebo", 50),
+    ],
+)
 
-add(2, "news report with investigator quotes ('31% lower risk of death'), 'the combination'/'the doublet', "
-       "two PFS HRs (masked review and investigator), 12-month PFS rates with CIs and 'respectively'",
+add(
+    2,
+    "news report with investigator quotes ('31% lower risk of death'), 'the combination'/'the doublet', "
+    "two PFS HRs (masked review and investigator), 12-month PFS rates with CIs and 'respectively'",
     "OncLive / ASCO Post-style news item on a Lancet Oncology HCC phase 3",
     """
 Anlotinib Plus Penpulimab Tops Sorafenib as First-Line Therapy in Unresectable HCC
@@ -81,22 +113,32 @@ Grade 3 or higher treatment-related adverse events occurred in 48% and 51% of pa
 “The toxicity is what you would expect from a VEGFR inhibitor plus a PD-1 antibody,” Zhou added.
 """,
     [
-        g("N", "overall", 649), g("N", "penpulimab + anlotinib", 433), g("N", "sorafenib", 216),
-        g("mPFS", "penpulimab + anlotinib", 6.9, 5.8, 8.0), g("mPFS", "sorafenib", 2.8, 2.7, 4.1),
+        g("N", "overall", 649),
+        g("N", "penpulimab + anlotinib", 433),
+        g("N", "sorafenib", 216),
+        g("mPFS", "penpulimab + anlotinib", 6.9, 5.8, 8.0),
+        g("mPFS", "sorafenib", 2.8, 2.7, 4.1),
         g("HR_PFS", "penpulimab + anlotinib", 0.52, 0.41, 0.66),
         g("HR_PFS", "penpulimab + anlotinib", 0.57, 0.45, 0.72),
         g("PFS_RATE", "penpulimab + anlotinib", 27.4, 21.3, 33.9),
         g("PFS_RATE", "sorafenib", 17.8, 10.8, 26.2),
-        g("mOS", "penpulimab + anlotinib", 16.5, 14.7, 19.0), g("mOS", "sorafenib", 13.2, 9.7, 16.9),
+        g("mOS", "penpulimab + anlotinib", 16.5, 14.7, 19.0),
+        g("mOS", "sorafenib", 13.2, 9.7, 16.9),
         g("HR_OS", "penpulimab + anlotinib", 0.69, 0.55, 0.87),
-        g("ORR", "penpulimab + anlotinib", 21), g("ORR", "sorafenib", 7),
-        g("DCR", "penpulimab + anlotinib", 73), g("DCR", "sorafenib", 56),
-        g("TRAE_G3plus", "penpulimab + anlotinib", 48), g("TRAE_G3plus", "sorafenib", 51),
+        g("ORR", "penpulimab + anlotinib", 21),
+        g("ORR", "sorafenib", 7),
+        g("DCR", "penpulimab + anlotinib", 73),
+        g("DCR", "sorafenib", 56),
+        g("TRAE_G3plus", "penpulimab + anlotinib", 48),
+        g("TRAE_G3plus", "sorafenib", 51),
         g("IRAE_G3plus", "penpulimab + anlotinib", 4),
-    ])
+    ],
+)
 
-add(3, "terse meeting abstract with unusual typography: '95%CI:' without space, 'HR=0.85 (0.72–1.00)', "
-       "'p=.0522', narrow no-break and thin spaces before units, PD-L1 HR chain, TRAE discontinuation",
+add(
+    3,
+    "terse meeting abstract with unusual typography: '95%CI:' without space, 'HR=0.85 (0.72–1.00)', "
+    "'p=.0522', narrow no-break and thin spaces before units, PD-L1 HR chain, TRAE discontinuation",
     "ASCO GI late-breaking abstract (long-term update), HCC",
     "LBA-3 CheckMate 459: long-term (minimum follow-up 33.6\u202fmonths) survival with nivolumab vs sorafenib "
     "as first-line treatment of advanced hepatocellular carcinoma\n\n"
@@ -116,21 +158,33 @@ add(3, "terse meeting abstract with unusual typography: '95%CI:' without space, 
     "Conclusions: With extended follow-up, nivolumab kept a clinically meaningful OS advantage and a "
     "favourable safety profile vs sorafenib.",
     [
-        g("N", "overall", 743), g("N", "nivolumab", 371), g("N", "sorafenib", 372),
-        g("mOS", "nivolumab", 16.4, 14.0, 18.5), g("mOS", "sorafenib", 14.8, 12.1, 17.3),
+        g("N", "overall", 743),
+        g("N", "nivolumab", 371),
+        g("N", "sorafenib", 372),
+        g("mOS", "nivolumab", 16.4, 14.0, 18.5),
+        g("mOS", "sorafenib", 14.8, 12.1, 17.3),
         g("HR_OS", "nivolumab", 0.85, 0.72, 1.00),
-        g("OS_RATE", "nivolumab", 29, 25, 34), g("OS_RATE", "sorafenib", 21, 17, 25),
-        g("HR_OS", "nivolumab", 0.80, 0.54, 1.17), g("HR_OS", "nivolumab", 0.84, 0.70, 1.01),
-        g("ORR", "nivolumab", 15), g("ORR", "sorafenib", 7),
-        g("mDOR", "nivolumab", 23.3), g("mDOR", "sorafenib", 23.4),
-        g("TRAE_G3plus", "nivolumab", 22), g("TRAE_G3plus", "sorafenib", 49),
-        g("TRAE_DISC", "nivolumab", 4), g("TRAE_DISC", "sorafenib", 8),
+        g("OS_RATE", "nivolumab", 29, 25, 34),
+        g("OS_RATE", "sorafenib", 21, 17, 25),
+        g("HR_OS", "nivolumab", 0.80, 0.54, 1.17),
+        g("HR_OS", "nivolumab", 0.84, 0.70, 1.01),
+        g("ORR", "nivolumab", 15),
+        g("ORR", "sorafenib", 7),
+        g("mDOR", "nivolumab", 23.3),
+        g("mDOR", "sorafenib", 23.4),
+        g("TRAE_G3plus", "nivolumab", 22),
+        g("TRAE_G3plus", "sorafenib", 49),
+        g("TRAE_DISC", "nivolumab", 4),
+        g("TRAE_DISC", "sorafenib", 8),
         g("IRAE_G3plus", "nivolumab", 6),
-    ])
+    ],
+)
 
-add(4, "JCO PubMed abstract: ITT and full analysis set N, OS in FAS and ITT, 'v' for versus, TTP "
-       "medians with a TTP HR distractor, landmark OS rates over three timepoints, drug-related vs "
-       "all-cause grade ≥3 AEs as 'n [%]'",
+add(
+    4,
+    "JCO PubMed abstract: ITT and full analysis set N, OS in FAS and ITT, 'v' for versus, TTP "
+    "medians with a TTP HR distractor, landmark OS rates over three timepoints, drug-related vs "
+    "all-cause grade ≥3 AEs as 'n [%]'",
     "J Clin Oncol PubMed record, HCC phase II-III",
     """
 Donafenib Versus Sorafenib in First-Line Treatment of Unresectable or Metastatic Hepatocellular Carcinoma: A Randomized, Open-Label, Parallel-Controlled Phase II-III Trial
@@ -144,24 +198,41 @@ Results: From March 2016 to April 2018, 668 patients were randomly assigned (don
 Conclusion: Donafenib was superior to sorafenib for OS, with better tolerability, and may be a new first-line option for advanced HCC.
 """,
     [
-        g("N", "overall", 668), g("N", "donafenib", 334), g("N", "sorafenib", 334),
-        g("N", "overall", 659), g("N", "donafenib", 328), g("N", "sorafenib", 331),
-        g("mOS", "donafenib", 12.1), g("mOS", "sorafenib", 10.3),
+        g("N", "overall", 668),
+        g("N", "donafenib", 334),
+        g("N", "sorafenib", 334),
+        g("N", "overall", 659),
+        g("N", "donafenib", 328),
+        g("N", "sorafenib", 331),
+        g("mOS", "donafenib", 12.1),
+        g("mOS", "sorafenib", 10.3),
         g("HR_OS", "donafenib", 0.831, 0.699, 0.988),
-        g("mOS", "donafenib", 12.0), g("mOS", "sorafenib", 10.1),
+        g("mOS", "donafenib", 12.0),
+        g("mOS", "sorafenib", 10.1),
         g("HR_OS", "donafenib", 0.839, 0.706, 0.996),
-        g("OS_RATE", "donafenib", 50.6), g("OS_RATE", "sorafenib", 45.0),
-        g("OS_RATE", "donafenib", 35.4), g("OS_RATE", "sorafenib", 28.1),
-        g("mPFS", "donafenib", 3.7), g("mPFS", "sorafenib", 3.6),
-        g("mTTP", "donafenib", 3.7), g("mTTP", "sorafenib", 3.7),
-        g("ORR", "donafenib", 4.6), g("ORR", "sorafenib", 2.7),
-        g("DCR", "donafenib", 30.8), g("DCR", "sorafenib", 28.7),
-        g("AE_G3plus", "donafenib", 57.4), g("AE_G3plus", "sorafenib", 67.5),
-        g("TRAE_G3plus", "donafenib", 38), g("TRAE_G3plus", "sorafenib", 50),
-    ])
+        g("OS_RATE", "donafenib", 50.6),
+        g("OS_RATE", "sorafenib", 45.0),
+        g("OS_RATE", "donafenib", 35.4),
+        g("OS_RATE", "sorafenib", 28.1),
+        g("mPFS", "donafenib", 3.7),
+        g("mPFS", "sorafenib", 3.6),
+        g("mTTP", "donafenib", 3.7),
+        g("mTTP", "sorafenib", 3.7),
+        g("ORR", "donafenib", 4.6),
+        g("ORR", "sorafenib", 2.7),
+        g("DCR", "donafenib", 30.8),
+        g("DCR", "sorafenib", 28.7),
+        g("AE_G3plus", "donafenib", 57.4),
+        g("AE_G3plus", "sorafenib", 67.5),
+        g("TRAE_G3plus", "donafenib", 38),
+        g("TRAE_G3plus", "sorafenib", 50),
+    ],
+)
 
-add(5, "network meta-analysis: chain of pooled HRs vs sorafenib as '(0.57; 0.43–0.75)', SUCRA values, "
-       "odds ratios for grade 3–4 AEs, pooled patient count",
+add(
+    5,
+    "network meta-analysis: chain of pooled HRs vs sorafenib as '(0.57; 0.43–0.75)', SUCRA values, "
+    "odds ratios for grade 3–4 AEs, pooled patient count",
     "Liver Cancer (Karger) network meta-analysis abstract",
     """
 Updated Network Meta-Analysis of First-Line Systemic and Combined Locoregional Treatment for Advanced Hepatocellular Carcinoma
@@ -182,10 +253,13 @@ Conclusions: TACE plus lenvatinib ranked first for survival; among purely system
         g("HR_PFS", "sintilimab + bevacizumab", 0.56, 0.46, 0.70),
         g("HR_PFS", "camrelizumab + rivoceranib", 0.52, 0.41, 0.65),
         g("HR_PFS", "durvalumab + tremelimumab", 0.90, 0.77, 1.05),
-    ])
+    ],
+)
 
-add(6, "single-arm proportion meta-analysis pooled across different ICI regimens ('overall'): '95%CI:' "
-       "without space, I² and p<.001 after every estimate, odds ratio and prognostic HRs as distractors",
+add(
+    6,
+    "single-arm proportion meta-analysis pooled across different ICI regimens ('overall'): '95%CI:' "
+    "without space, I² and p<.001 after every estimate, odds ratio and prognostic HRs as distractors",
     "Frontiers in Oncology / J Cancer Res Clin Oncol meta-analysis abstract",
     """
 Efficacy and safety of immune checkpoint inhibitors in advanced hepatocellular carcinoma: a systematic review and meta-analysis of 40 cohorts
@@ -202,11 +276,14 @@ Conclusions: ICIs provide durable activity in a minority of patients with advanc
         g("mPFS", "overall", 3.3, 3.0, 3.6),
         g("mOS", "overall", 11.7, 10.8, 12.7),
         g("AE_G3plus", "overall", 28, 15, 43),
-    ])
+    ],
+)
 
-add(7, "conference news on a post hoc subgroup: subgroup per-arm n, '51% reduction in the risk of death', "
-       "HR with P but no CI, 12- and 24-month OS rates 'respectively ... compared with', NE upper bound, "
-       "ITT background results with 'HR[95% CI]: 0.70[0.59-0.83]'",
+add(
+    7,
+    "conference news on a post hoc subgroup: subgroup per-arm n, '51% reduction in the risk of death', "
+    "HR with P but no CI, 12- and 24-month OS rates 'respectively ... compared with', NE upper bound, "
+    "ITT background results with 'HR[95% CI]: 0.70[0.59-0.83]'",
     "BJMO / OncLive ESMO GI congress report, oesophageal cancer",
     """
 First-line tislelizumab plus chemotherapy in locally advanced ESCC: a RATIONALE-306 subgroup analysis
@@ -222,24 +299,31 @@ Among patients whose tumours had a PD-L1 tumour area positivity (TAP) score of a
 “These are small numbers and the analysis was not prespecified, but the size of the effect is hard to ignore,” said presenting author Eric Van Cutsem, MD, PhD, of University Hospitals Leuven. Safety in the subgroup mirrored that of the full trial population, with no new signals.
 """,
     [
-        g("mOS", "tislelizumab + chemotherapy", 17.2), g("mOS", "chemotherapy + placebo", 10.6),
+        g("mOS", "tislelizumab + chemotherapy", 17.2),
+        g("mOS", "chemotherapy + placebo", 10.6),
         g("HR_OS", "tislelizumab + chemotherapy", 0.70, 0.59, 0.83),
-        g("N", "tislelizumab + chemotherapy", 49), g("N", "chemotherapy + placebo", 39),
+        g("N", "tislelizumab + chemotherapy", 49),
+        g("N", "chemotherapy + placebo", 39),
         g("mOS", "tislelizumab + chemotherapy", 25.6, 19.4, 36.3),
         g("mOS", "chemotherapy + placebo", 12.3, 9.0, 21.7),
         g("HR_OS", "tislelizumab + chemotherapy", 0.49),
-        g("OS_RATE", "tislelizumab + chemotherapy", 78.5), g("OS_RATE", "tislelizumab + chemotherapy", 53.5),
-        g("OS_RATE", "chemotherapy + placebo", 50.9), g("OS_RATE", "chemotherapy + placebo", 22.6),
+        g("OS_RATE", "tislelizumab + chemotherapy", 78.5),
+        g("OS_RATE", "tislelizumab + chemotherapy", 53.5),
+        g("OS_RATE", "chemotherapy + placebo", 50.9),
+        g("OS_RATE", "chemotherapy + placebo", 22.6),
         g("mPFS", "tislelizumab + chemotherapy", 9.7, 6.9, 19.6),
         g("mPFS", "chemotherapy + placebo", 6.9, 4.2, 9.7),
         g("HR_PFS", "tislelizumab + chemotherapy", 0.56),
         g("mOS", "tislelizumab + chemotherapy", 26.4, 15.3, None),
         g("mOS", "chemotherapy + placebo", 11.5, 8.6, 19.8),
         g("HR_OS", "tislelizumab + chemotherapy", 0.37),
-    ])
+    ],
+)
 
-add(8, "Gastric Cancer structured abstract: two decimals, 'median a vs. b months' inside parentheses with HR, "
-       "line-of-therapy subgroup with per-arm n, treatment-emergent grade ≥3 AEs and specific AE distractors",
+add(
+    8,
+    "Gastric Cancer structured abstract: two decimals, 'median a vs. b months' inside parentheses with HR, "
+    "line-of-therapy subgroup with per-arm n, treatment-emergent grade ≥3 AEs and specific AE distractors",
     "Gastric Cancer (Springer) abstract, gastric/GEJ cancer",
     """
 Rivoceranib monotherapy in previously treated advanced or metastatic gastric or gastroesophageal junction cancer (ANGEL): an international, randomized, placebo-controlled, phase 3 trial
@@ -257,23 +341,36 @@ Conclusions
 ANGEL missed its primary OS endpoint, although rivoceranib improved PFS, ORR and DCR and prolonged OS in patients treated in the 4th line or beyond.
 """,
     [
-        g("N", "overall", 460), g("N", "rivoceranib", 308), g("N", "placebo", 152),
-        g("mOS", "rivoceranib", 5.78), g("mOS", "placebo", 5.13),
+        g("N", "overall", 460),
+        g("N", "rivoceranib", 308),
+        g("N", "placebo", 152),
+        g("mOS", "rivoceranib", 5.78),
+        g("mOS", "placebo", 5.13),
         g("HR_OS", "rivoceranib", 0.93, 0.74, 1.15),
-        g("mPFS", "rivoceranib", 2.83), g("mPFS", "placebo", 1.77),
+        g("mPFS", "rivoceranib", 2.83),
+        g("mPFS", "placebo", 1.77),
         g("HR_PFS", "rivoceranib", 0.58, 0.47, 0.71),
-        g("ORR", "rivoceranib", 6.5), g("ORR", "placebo", 1.3),
-        g("DCR", "rivoceranib", 40.3), g("DCR", "placebo", 13.2),
-        g("N", "rivoceranib", 122), g("N", "placebo", 63),
-        g("mOS", "rivoceranib", 6.34), g("mOS", "placebo", 4.73),
+        g("ORR", "rivoceranib", 6.5),
+        g("ORR", "placebo", 1.3),
+        g("DCR", "rivoceranib", 40.3),
+        g("DCR", "placebo", 13.2),
+        g("N", "rivoceranib", 122),
+        g("N", "placebo", 63),
+        g("mOS", "rivoceranib", 6.34),
+        g("mOS", "placebo", 4.73),
         g("HR_OS", "rivoceranib", 0.65, 0.46, 0.92),
-        g("mPFS", "rivoceranib", 3.52), g("mPFS", "placebo", 1.71),
+        g("mPFS", "rivoceranib", 3.52),
+        g("mPFS", "placebo", 1.71),
         g("HR_PFS", "rivoceranib", 0.38, 0.27, 0.53),
-        g("AE_G3plus", "rivoceranib", 68.2), g("AE_G3plus", "placebo", 61.3),
-    ])
+        g("AE_G3plus", "rivoceranib", 68.2),
+        g("AE_G3plus", "placebo", 61.3),
+    ],
+)
 
-add(9, "Lancet Findings with mid-dots: screened/randomised/treated counts, HR before medians, "
-       "treatment-related grade ≥3 AEs as 'x (y%) of n', DCR and ORR, specific AE distractors",
+add(
+    9,
+    "Lancet Findings with mid-dots: screened/randomised/treated counts, HR before medians, "
+    "treatment-related grade ≥3 AEs as 'x (y%) of n', DCR and ORR, specific AE distractors",
     "The Lancet Summary (publisher mirror), colorectal cancer",
     """
 Regorafenib monotherapy for previously treated metastatic colorectal cancer (CORRECT): an international, multicentre, randomised, placebo-controlled, phase 3 trial
@@ -285,19 +382,29 @@ Findings Between April 30, 2010, and March 22, 2011, 1052 patients were screened
 Interpretation Regorafenib is the first small-molecule multikinase inhibitor with survival benefit in metastatic colorectal cancer that has progressed after all standard therapies.
 """,
     [
-        g("N", "overall", 760), g("N", "regorafenib", 505), g("N", "placebo", 255),
+        g("N", "overall", 760),
+        g("N", "regorafenib", 505),
+        g("N", "placebo", 255),
         g("HR_OS", "regorafenib", 0.77, 0.64, 0.94),
-        g("mOS", "regorafenib", 6.4), g("mOS", "placebo", 5.0),
+        g("mOS", "regorafenib", 6.4),
+        g("mOS", "placebo", 5.0),
         g("HR_PFS", "regorafenib", 0.49, 0.42, 0.58),
-        g("mPFS", "regorafenib", 1.9), g("mPFS", "placebo", 1.7),
-        g("DCR", "regorafenib", 41), g("DCR", "placebo", 15),
-        g("ORR", "regorafenib", 1.0), g("ORR", "placebo", 0.4),
-        g("TRAE_G3plus", "regorafenib", 54), g("TRAE_G3plus", "placebo", 14),
-    ])
+        g("mPFS", "regorafenib", 1.9),
+        g("mPFS", "placebo", 1.7),
+        g("DCR", "regorafenib", 41),
+        g("DCR", "placebo", 15),
+        g("ORR", "regorafenib", 1.0),
+        g("ORR", "placebo", 0.4),
+        g("TRAE_G3plus", "regorafenib", 54),
+        g("TRAE_G3plus", "placebo", 14),
+    ],
+)
 
-add(10, "final OS paper: crossover distractors, earlier PFS HR restated, 'improved median PFS by 6.4 months' "
-        "difference distractor, inline Kaplan–Meier OS-rate table with brackets at five timepoints, "
-        "prognostic biomarker HRs",
+add(
+    10,
+    "final OS paper: crossover distractors, earlier PFS HR restated, 'improved median PFS by 6.4 months' "
+    "difference distractor, inline Kaplan–Meier OS-rate table with brackets at five timepoints, "
+    "prognostic biomarker HRs",
     "J Clin Oncol abstract on PMC plus ESMO abstract table, pancreatic NET",
     """
 Everolimus for Advanced Pancreatic Neuroendocrine Tumors: Final Overall Survival and Circulating Biomarkers From the Randomized, Phase III RADIANT-3 Study
@@ -308,19 +415,29 @@ Results: Of the 410 patients enrolled, 225 received open-label everolimus, inclu
 Conclusion: The 6.3-month difference in median OS was not statistically significant, probably because of crossover, but 44 months is the longest OS reported in a phase III pNET trial.
 """,
     [
-        g("mPFS", "everolimus", 11.0), g("mPFS", "placebo", 4.6),
+        g("mPFS", "everolimus", 11.0),
+        g("mPFS", "placebo", 4.6),
         g("HR_PFS", "everolimus", 0.35, 0.27, 0.45),
-        g("N", "everolimus", 207), g("N", "placebo", 203), g("N", "overall", 410),
-        g("mOS", "everolimus", 44.0, 35.6, 51.8), g("mOS", "placebo", 37.7, 29.1, 45.8),
+        g("N", "everolimus", 207),
+        g("N", "placebo", 203),
+        g("N", "overall", 410),
+        g("mOS", "everolimus", 44.0, 35.6, 51.8),
+        g("mOS", "placebo", 37.7, 29.1, 45.8),
         g("HR_OS", "everolimus", 0.94, 0.73, 1.20),
-        g("OS_RATE", "everolimus", 82.6, 76.6, 87.2), g("OS_RATE", "placebo", 82.0, 75.9, 86.7),
-        g("OS_RATE", "everolimus", 67.7, 60.7, 73.8), g("OS_RATE", "placebo", 64.0, 56.8, 70.2),
-        g("OS_RATE", "everolimus", 34.7, 27.7, 41.7), g("OS_RATE", "placebo", 35.5, 28.7, 42.4),
-    ])
+        g("OS_RATE", "everolimus", 82.6, 76.6, 87.2),
+        g("OS_RATE", "placebo", 82.0, 75.9, 86.7),
+        g("OS_RATE", "everolimus", 67.7, 60.7, 73.8),
+        g("OS_RATE", "placebo", 64.0, 56.8, 70.2),
+        g("OS_RATE", "everolimus", 34.7, 27.7, 41.7),
+        g("OS_RATE", "placebo", 35.5, 28.7, 42.4),
+    ],
+)
 
-add(11, "ESMO proffered-paper abstract: 'HR=0.491; 95% confidence interval [CI]: 0.319–0.755; p=0.0011', "
-        "'in S and P arms, respectively', defined one-letter abbreviations S/P, BIRC PFS, immature OS "
-        "distractor, TEAE dose-reduction distractor",
+add(
+    11,
+    "ESMO proffered-paper abstract: 'HR=0.491; 95% confidence interval [CI]: 0.319–0.755; p=0.0011', "
+    "'in S and P arms, respectively', defined one-letter abbreviations S/P, BIRC PFS, immature OS "
+    "distractor, TEAE dose-reduction distractor",
     "ESMO Congress abstract, pancreatic NET",
     """
 1156O – Surufatinib (S) for patients (Pts) with advanced pancreatic neuroendocrine tumors (SANET-p): a randomized, double-blind, placebo (P)-controlled phase III trial
@@ -331,18 +448,28 @@ Results: At the cutoff of the preplanned interim analysis (11 November 2019), 17
 Conclusions: Surufatinib significantly prolonged PFS in progressive advanced pNETs with a manageable safety profile.
 """,
     [
-        g("N", "overall", 172), g("N", "surufatinib", 113), g("N", "placebo", 59),
-        g("mPFS", "surufatinib", 10.9), g("mPFS", "placebo", 3.7),
+        g("N", "overall", 172),
+        g("N", "surufatinib", 113),
+        g("N", "placebo", 59),
+        g("mPFS", "surufatinib", 10.9),
+        g("mPFS", "placebo", 3.7),
         g("HR_PFS", "surufatinib", 0.491, 0.319, 0.755),
-        g("mPFS", "surufatinib", 13.9), g("mPFS", "placebo", 4.6),
+        g("mPFS", "surufatinib", 13.9),
+        g("mPFS", "placebo", 4.6),
         g("HR_PFS", "surufatinib", 0.339, 0.209, 0.549),
-        g("ORR", "surufatinib", 19.2), g("ORR", "placebo", 1.9),
-        g("DCR", "surufatinib", 80.8), g("DCR", "placebo", 66.0),
-        g("TRAE_G3plus", "surufatinib", 72.6), g("TRAE_G3plus", "placebo", 28.8),
-    ])
+        g("ORR", "surufatinib", 19.2),
+        g("ORR", "placebo", 1.9),
+        g("DCR", "surufatinib", 80.8),
+        g("DCR", "placebo", 66.0),
+        g("TRAE_G3plus", "surufatinib", 72.6),
+        g("TRAE_G3plus", "placebo", 28.8),
+    ],
+)
 
-add(12, "negative phase 3 with HRs above 1 for the experimental arm, 'the sunitinib arm'/'the sorafenib arm', "
-        "TTP medians, regional subgroup with n spanning arms, early-termination distractors",
+add(
+    12,
+    "negative phase 3 with HRs above 1 for the experimental arm, 'the sunitinib arm'/'the sorafenib arm', "
+    "TTP medians, regional subgroup with n spanning arms, early-termination distractors",
     "J Clin Oncol PubMed abstract, HCC",
     """
 Sunitinib Versus Sorafenib in Advanced Hepatocellular Cancer: Results of a Randomized Phase III Trial
@@ -353,20 +480,32 @@ Results: The trial was stopped early for futility and safety after 1,074 patient
 Conclusion: Sunitinib was not superior or equivalent to sorafenib and was more toxic; sorafenib remains the standard of care.
 """,
     [
-        g("N", "overall", 1074), g("N", "sunitinib", 530), g("N", "sorafenib", 544),
-        g("mOS", "sunitinib", 7.9), g("mOS", "sorafenib", 10.2),
+        g("N", "overall", 1074),
+        g("N", "sunitinib", 530),
+        g("N", "sorafenib", 544),
+        g("mOS", "sunitinib", 7.9),
+        g("mOS", "sorafenib", 10.2),
         g("HR_OS", "sunitinib", 1.30, 1.13, 1.50),
-        g("mPFS", "sunitinib", 3.6), g("mPFS", "sorafenib", 3.0),
+        g("mPFS", "sunitinib", 3.6),
+        g("mPFS", "sorafenib", 3.0),
         g("HR_PFS", "sunitinib", 1.13, 0.99, 1.30),
-        g("mTTP", "sunitinib", 4.1), g("mTTP", "sorafenib", 3.8),
-        g("N", "overall", 787), g("HR_OS", "sunitinib", 1.21, 1.03, 1.42),
-        g("mOS", "sunitinib", 9.2), g("mOS", "sorafenib", 17.6),
-        g("ORR", "sunitinib", 6.6), g("ORR", "sorafenib", 6.1),
-        g("AE_G3plus", "sunitinib", 82.1), g("AE_G3plus", "sorafenib", 73.0),
-    ])
+        g("mTTP", "sunitinib", 4.1),
+        g("mTTP", "sorafenib", 3.8),
+        g("N", "overall", 787),
+        g("HR_OS", "sunitinib", 1.21, 1.03, 1.42),
+        g("mOS", "sunitinib", 9.2),
+        g("mOS", "sorafenib", 17.6),
+        g("ORR", "sunitinib", 6.6),
+        g("ORR", "sorafenib", 6.1),
+        g("AE_G3plus", "sunitinib", 82.1),
+        g("AE_G3plus", "sorafenib", 73.0),
+    ],
+)
 
-add(13, "three-arm final analysis: 'respectively' over three arms, 2:1:1 N in one parenthesis, 99% and 96% "
-        "CIs, 'p<.001', single-agent arm vs control HR, NE upper bound",
+add(
+    13,
+    "three-arm final analysis: 'respectively' over three arms, 2:1:1 N in one parenthesis, 99% and 96% "
+    "CIs, 'p<.001', single-agent arm vs control HR, NE upper bound",
     "Lancet Oncology final-analysis abstract (PubMed), HCC",
     """
 Cabozantinib plus atezolizumab versus sorafenib for advanced hepatocellular carcinoma (COSMIC-312): final results of a randomised phase 3 study
@@ -377,8 +516,10 @@ Findings: Of 837 patients randomly assigned (combination n=432, sorafenib n=217,
 Interpretation: The combination did not improve overall survival over sorafenib, despite a progression-free survival benefit.
 """,
     [
-        g("N", "overall", 837), g("N", "atezolizumab + cabozantinib", 432),
-        g("N", "sorafenib", 217), g("N", "cabozantinib", 188),
+        g("N", "overall", 837),
+        g("N", "atezolizumab + cabozantinib", 432),
+        g("N", "sorafenib", 217),
+        g("N", "cabozantinib", 188),
         g("mOS", "atezolizumab + cabozantinib", 16.5, 14.5, 18.7),
         g("mOS", "sorafenib", 15.5, 12.2, None),
         g("HR_OS", "atezolizumab + cabozantinib", 0.98, 0.78, 1.24),
@@ -386,16 +527,23 @@ Interpretation: The combination did not improve overall survival over sorafenib,
         g("mPFS", "sorafenib", 4.3, 2.9, 6.1),
         g("mPFS", "cabozantinib", 5.8, 4.3, 7.6),
         g("HR_PFS", "cabozantinib", 0.71, 0.51, 0.98),
-        g("ORR", "atezolizumab + cabozantinib", 13), g("ORR", "sorafenib", 6), g("ORR", "cabozantinib", 6),
-        g("TRAE_G3plus", "atezolizumab + cabozantinib", 58), g("TRAE_G3plus", "sorafenib", 41),
+        g("ORR", "atezolizumab + cabozantinib", 13),
+        g("ORR", "sorafenib", 6),
+        g("ORR", "cabozantinib", 6),
+        g("TRAE_G3plus", "atezolizumab + cabozantinib", 58),
+        g("TRAE_G3plus", "sorafenib", 41),
         g("TRAE_G3plus", "cabozantinib", 63),
-        g("TRAE_DISC", "atezolizumab + cabozantinib", 14), g("TRAE_DISC", "sorafenib", 7),
+        g("TRAE_DISC", "atezolizumab + cabozantinib", 14),
+        g("TRAE_DISC", "sorafenib", 7),
         g("TRAE_DISC", "cabozantinib", 10),
-    ])
+    ],
+)
 
-add(14, "quality-of-life paper that restates OS/PFS: Unicode minus in least-squares mean changes and CIs, "
-        "time-to-deterioration medians and HRs (distractors), PRO population per arm, 'len + pembro' / "
-        "'len + pbo' shorthand",
+add(
+    14,
+    "quality-of-life paper that restates OS/PFS: Unicode minus in least-squares mean changes and CIs, "
+    "time-to-deterioration medians and HRs (distractors), PRO population per arm, 'len + pembro' / "
+    "'len + pbo' shorthand",
     "ESMO Open HRQoL abstract (PubMed mirror), HCC",
     "Health-related quality of life with lenvatinib plus pembrolizumab versus lenvatinib plus placebo as "
     "first-line treatment for advanced hepatocellular carcinoma: patient-reported outcomes from LEAP-002\n\n"
@@ -416,16 +564,23 @@ add(14, "quality-of-life paper that restates OS/PFS: Unicode minus in least-squa
     "versus 4.6 months (HR 1.05). EQ-5D-5L VAS changes were \u22126.92 and \u22127.53.\n"
     "Conclusions: Adding pembrolizumab to lenvatinib did not worsen HRQoL.",
     [
-        g("mOS", "pembrolizumab + lenvatinib", 21.2), g("mOS", "lenvatinib + placebo", 19.0),
+        g("mOS", "pembrolizumab + lenvatinib", 21.2),
+        g("mOS", "lenvatinib + placebo", 19.0),
         g("HR_OS", "pembrolizumab + lenvatinib", 0.840, 0.708, 0.997),
-        g("mPFS", "pembrolizumab + lenvatinib", 8.2), g("mPFS", "lenvatinib + placebo", 8.0),
+        g("mPFS", "pembrolizumab + lenvatinib", 8.2),
+        g("mPFS", "lenvatinib + placebo", 8.0),
         g("HR_PFS", "pembrolizumab + lenvatinib", 0.867, 0.734, 1.024),
         g("N", "overall", 794),
-        g("N", "overall", 779), g("N", "pembrolizumab + lenvatinib", 390), g("N", "lenvatinib + placebo", 389),
-    ])
+        g("N", "overall", 779),
+        g("N", "pembrolizumab + lenvatinib", 390),
+        g("N", "lenvatinib + placebo", 389),
+    ],
+)
 
-add(15, "noninferiority trial: margin and 95.8% CI, double-dummy placebo not in arm names, TTP medians, "
-        "mRECIST ORR and DCR, grade ≥3 AEs 'irrespective of causality', AE discontinuation distractor",
+add(
+    15,
+    "noninferiority trial: margin and 95.8% CI, double-dummy placebo not in arm names, TTP medians, "
+    "mRECIST ORR and DCR, grade ≥3 AEs 'irrespective of causality', AE discontinuation distractor",
     "J Clin Oncol abstract / ASCO Post summary, HCC",
     """
 Brivanib Versus Sorafenib As First-Line Therapy in Patients With Unresectable, Advanced Hepatocellular Carcinoma: Results From the Randomized Phase III BRISK-FL Study
@@ -436,17 +591,27 @@ Results: In all, 1,155 patients were randomly assigned (brivanib, n = 577; soraf
 Conclusion: Brivanib did not meet the OS noninferiority end point; antitumour activity was similar but tolerability was worse.
 """,
     [
-        g("N", "overall", 1155), g("N", "brivanib", 577), g("N", "sorafenib", 578),
-        g("mOS", "brivanib", 9.5), g("mOS", "sorafenib", 9.9),
+        g("N", "overall", 1155),
+        g("N", "brivanib", 577),
+        g("N", "sorafenib", 578),
+        g("mOS", "brivanib", 9.5),
+        g("mOS", "sorafenib", 9.9),
         g("HR_OS", "brivanib", 1.06, 0.93, 1.22),
-        g("mTTP", "brivanib", 4.2), g("mTTP", "sorafenib", 4.1),
-        g("ORR", "brivanib", 12), g("ORR", "sorafenib", 9),
-        g("DCR", "brivanib", 66), g("DCR", "sorafenib", 65),
-        g("AE_G3plus", "brivanib", 79), g("AE_G3plus", "sorafenib", 71),
-    ])
+        g("mTTP", "brivanib", 4.2),
+        g("mTTP", "sorafenib", 4.1),
+        g("ORR", "brivanib", 12),
+        g("ORR", "sorafenib", 9),
+        g("DCR", "brivanib", 66),
+        g("DCR", "sorafenib", 65),
+        g("AE_G3plus", "brivanib", 79),
+        g("AE_G3plus", "sorafenib", 71),
+    ],
+)
 
-add(16, "Lancet Gastroenterology Findings with mid-dots and three-decimal HRs, co-primary endpoints, "
-        "paclitaxel backbone in both arms ('placebo plus paclitaxel'), ORR/DCR, 'x (y%) of n' TEAE denominators",
+add(
+    16,
+    "Lancet Gastroenterology Findings with mid-dots and three-decimal HRs, co-primary endpoints, "
+    "paclitaxel backbone in both arms ('placebo plus paclitaxel'), ORR/DCR, 'x (y%) of n' TEAE denominators",
     "Lancet Gastroenterology & Hepatology summary (PubMed mirror), gastric cancer",
     """
 Efficacy and safety of weekly paclitaxel with or without ramucirumab as second-line therapy for advanced gastric or gastro-oesophageal junction adenocarcinoma (RAINBOW-Asia): a randomised, multicentre, double-blind, phase 3 trial
@@ -458,21 +623,29 @@ Findings Between Jan 2017 and Sept 2019, 440 patients were randomly assigned, 29
 Interpretation Ramucirumab plus paclitaxel improved progression-free survival in this population, consistent with RAINBOW.
 """,
     [
-        g("N", "overall", 440), g("N", "ramucirumab + paclitaxel", 294), g("N", "paclitaxel + placebo", 146),
+        g("N", "overall", 440),
+        g("N", "ramucirumab + paclitaxel", 294),
+        g("N", "paclitaxel + placebo", 146),
         g("mPFS", "ramucirumab + paclitaxel", 4.14, 3.71, 4.30),
         g("mPFS", "paclitaxel + placebo", 3.15, 2.83, 4.14),
         g("HR_PFS", "ramucirumab + paclitaxel", 0.765, 0.613, 0.955),
         g("mOS", "ramucirumab + paclitaxel", 8.71, 7.98, 9.49),
         g("mOS", "paclitaxel + placebo", 7.92, 6.31, 9.10),
         g("HR_OS", "ramucirumab + paclitaxel", 0.963, 0.771, 1.203),
-        g("ORR", "ramucirumab + paclitaxel", 35.4), g("ORR", "paclitaxel + placebo", 20.5),
-        g("DCR", "ramucirumab + paclitaxel", 81.0), g("DCR", "paclitaxel + placebo", 61.0),
-        g("AE_G3plus", "ramucirumab + paclitaxel", 89), g("AE_G3plus", "paclitaxel + placebo", 82),
-    ])
+        g("ORR", "ramucirumab + paclitaxel", 35.4),
+        g("ORR", "paclitaxel + placebo", 20.5),
+        g("DCR", "ramucirumab + paclitaxel", 81.0),
+        g("DCR", "paclitaxel + placebo", 61.0),
+        g("AE_G3plus", "ramucirumab + paclitaxel", 89),
+        g("AE_G3plus", "paclitaxel + placebo", 82),
+    ],
+)
 
-add(17, "BMJ structured abstract: 'v' for versus, HR written 'hazard ratio 0.63, 95% confidence interval "
-        "0.51 to 0.78', ITT then CPS ≥10 chain, final analysis 'with an additional ... follow-up' with "
-        "'33.9% reduction in risk of death (HR 0.661)' and no CI",
+add(
+    17,
+    "BMJ structured abstract: 'v' for versus, HR written 'hazard ratio 0.63, 95% confidence interval "
+    "0.51 to 0.78', ITT then CPS ≥10 chain, final analysis 'with an additional ... follow-up' with "
+    "'33.9% reduction in risk of death (HR 0.661)' and no CI",
     "BMJ research abstract (PubMed mirror) plus AACR final-analysis press text, oesophageal cancer",
     """
 Sintilimab versus placebo in combination with chemotherapy as first line treatment for locally advanced or metastatic oesophageal squamous cell carcinoma (ORIENT-15): multicentre, randomised, double blind, phase 3 trial
@@ -487,26 +660,39 @@ Conclusions Sintilimab plus chemotherapy significantly prolonged survival as fir
 Trial registration ClinicalTrials.gov NCT03748134.
 """,
     [
-        g("N", "overall", 659), g("N", "sintilimab + chemotherapy", 327), g("N", "chemotherapy + placebo", 332),
-        g("mOS", "sintilimab + chemotherapy", 16.7), g("mOS", "chemotherapy + placebo", 12.5),
+        g("N", "overall", 659),
+        g("N", "sintilimab + chemotherapy", 327),
+        g("N", "chemotherapy + placebo", 332),
+        g("mOS", "sintilimab + chemotherapy", 16.7),
+        g("mOS", "chemotherapy + placebo", 12.5),
         g("HR_OS", "sintilimab + chemotherapy", 0.63, 0.51, 0.78),
-        g("mOS", "sintilimab + chemotherapy", 17.2), g("mOS", "chemotherapy + placebo", 13.6),
+        g("mOS", "sintilimab + chemotherapy", 17.2),
+        g("mOS", "chemotherapy + placebo", 13.6),
         g("HR_OS", "sintilimab + chemotherapy", 0.64, 0.48, 0.85),
-        g("mPFS", "sintilimab + chemotherapy", 7.2), g("mPFS", "chemotherapy + placebo", 5.7),
+        g("mPFS", "sintilimab + chemotherapy", 7.2),
+        g("mPFS", "chemotherapy + placebo", 5.7),
         g("HR_PFS", "sintilimab + chemotherapy", 0.56, 0.46, 0.68),
-        g("mPFS", "sintilimab + chemotherapy", 8.3), g("mPFS", "chemotherapy + placebo", 6.4),
+        g("mPFS", "sintilimab + chemotherapy", 8.3),
+        g("mPFS", "chemotherapy + placebo", 6.4),
         g("HR_PFS", "sintilimab + chemotherapy", 0.58, 0.45, 0.75),
-        g("ORR", "sintilimab + chemotherapy", 66.1), g("ORR", "chemotherapy + placebo", 45.5),
-        g("TRAE_G3plus", "sintilimab + chemotherapy", 60), g("TRAE_G3plus", "chemotherapy + placebo", 55),
-        g("mOS", "sintilimab + chemotherapy", 17.4), g("mOS", "chemotherapy + placebo", 12.8),
+        g("ORR", "sintilimab + chemotherapy", 66.1),
+        g("ORR", "chemotherapy + placebo", 45.5),
+        g("TRAE_G3plus", "sintilimab + chemotherapy", 60),
+        g("TRAE_G3plus", "chemotherapy + placebo", 55),
+        g("mOS", "sintilimab + chemotherapy", 17.4),
+        g("mOS", "chemotherapy + placebo", 12.8),
         g("HR_OS", "sintilimab + chemotherapy", 0.661),
-        g("mOS", "sintilimab + chemotherapy", 18.4), g("mOS", "chemotherapy + placebo", 14.5),
+        g("mOS", "sintilimab + chemotherapy", 18.4),
+        g("mOS", "chemotherapy + placebo", 14.5),
         g("HR_OS", "sintilimab + chemotherapy", 0.635),
-    ])
+    ],
+)
 
-add(18, "randomised phase 2 in Child-Pugh B: 2:1 allocation with N in words and digits, subgroup (CPB7) "
-        "with per-arm n, 12-month OS rates, 'p<.05', partial-response distractor, 'no grade 3 or higher "
-        "drug-related adverse events' (not gold)",
+add(
+    18,
+    "randomised phase 2 in Child-Pugh B: 2:1 allocation with N in words and digits, subgroup (CPB7) "
+    "with per-arm n, 12-month OS rates, 'p<.05', partial-response distractor, 'no grade 3 or higher "
+    "drug-related adverse events' (not gold)",
     "Journal of Clinical Oncology / Oncotarget-style phase 2 abstract, HCC",
     """
 Namodenoson in Advanced Hepatocellular Carcinoma and Child-Pugh B Cirrhosis: Randomized Placebo-Controlled Clinical Trial
@@ -517,19 +703,29 @@ Results: The primary end point was not met: median OS was 4.1 months with namode
 Conclusions: Namodenoson was safe in CPB cirrhosis, and the OS signal in CPB7 patients warrants a phase III trial.
 """,
     [
-        g("N", "overall", 78), g("N", "namodenoson", 56), g("N", "placebo", 22),
-        g("mOS", "namodenoson", 4.1), g("mOS", "placebo", 4.3),
+        g("N", "overall", 78),
+        g("N", "namodenoson", 56),
+        g("N", "placebo", 22),
+        g("mOS", "namodenoson", 4.1),
+        g("mOS", "placebo", 4.3),
         g("HR_OS", "namodenoson", 0.82, 0.49, 1.38),
-        g("N", "namodenoson", 34), g("N", "placebo", 12),
-        g("mOS", "namodenoson", 6.9), g("mOS", "placebo", 3.9),
+        g("N", "namodenoson", 34),
+        g("N", "placebo", 12),
+        g("mOS", "namodenoson", 6.9),
+        g("mOS", "placebo", 3.9),
         g("HR_OS", "namodenoson", 0.81, 0.45, 1.43),
-        g("OS_RATE", "namodenoson", 44), g("OS_RATE", "placebo", 18),
-        g("mPFS", "namodenoson", 3.5), g("mPFS", "placebo", 1.9),
+        g("OS_RATE", "namodenoson", 44),
+        g("OS_RATE", "placebo", 18),
+        g("mPFS", "namodenoson", 3.5),
+        g("mPFS", "placebo", 1.9),
         g("HR_PFS", "namodenoson", 0.89),
-    ])
+    ],
+)
 
-add(19, "Lancet Oncology Findings with mid-dots in a biomarker-selected trial: screened for MET, 2:1 "
-        "allocation, 'x (y%) of n' grade ≥3 AEs, HR before medians in parentheses",
+add(
+    19,
+    "Lancet Oncology Findings with mid-dots in a biomarker-selected trial: screened for MET, 2:1 "
+    "allocation, 'x (y%) of n' grade ≥3 AEs, HR before medians in parentheses",
     "Lancet Oncology summary (publisher mirror), HCC",
     """
 Tivantinib for second-line treatment of MET-high, advanced hepatocellular carcinoma (METIV-HCC): a final analysis of a phase 3, randomised, placebo-controlled study
@@ -541,16 +737,24 @@ Findings Of 1422 patients whose tumour samples were screened for MET, 340 were r
 Interpretation Tivantinib did not improve survival in MET-high advanced hepatocellular carcinoma after sorafenib.
 """,
     [
-        g("N", "overall", 340), g("N", "tivantinib", 226), g("N", "placebo", 114),
-        g("mOS", "tivantinib", 8.4, 6.8, 10.0), g("mOS", "placebo", 9.1, 7.3, 10.4),
+        g("N", "overall", 340),
+        g("N", "tivantinib", 226),
+        g("N", "placebo", 114),
+        g("mOS", "tivantinib", 8.4, 6.8, 10.0),
+        g("mOS", "placebo", 9.1, 7.3, 10.4),
         g("HR_OS", "tivantinib", 0.97, 0.75, 1.25),
-        g("mPFS", "tivantinib", 2.1, 1.9, 2.7), g("mPFS", "placebo", 2.0, 1.9, 2.2),
+        g("mPFS", "tivantinib", 2.1, 1.9, 2.7),
+        g("mPFS", "placebo", 2.0, 1.9, 2.2),
         g("HR_PFS", "tivantinib", 0.96, 0.75, 1.22),
-        g("AE_G3plus", "tivantinib", 56), g("AE_G3plus", "placebo", 55),
-    ])
+        g("AE_G3plus", "tivantinib", 56),
+        g("AE_G3plus", "placebo", 55),
+    ],
+)
 
-add(20, "NEJM abstract: early stop by data monitoring committee, deaths as counts (distractor), HR for death "
-        "with CI, ORR of 0% in the placebo group, specific grade 3-4 AE distractors",
+add(
+    20,
+    "NEJM abstract: early stop by data monitoring committee, deaths as counts (distractor), HR for death "
+    "with CI, ORR of 0% in the placebo group, specific grade 3-4 AE distractors",
     "New England Journal of Medicine abstract, pancreatic NET",
     """
 Sunitinib Malate for the Treatment of Pancreatic Neuroendocrine Tumors
@@ -565,15 +769,22 @@ CONCLUSIONS
 Continuous daily sunitinib improved progression-free survival, overall survival and the objective response rate in advanced pancreatic neuroendocrine tumors.
 """,
     [
-        g("N", "overall", 171), g("N", "sunitinib", 86), g("N", "placebo", 85),
-        g("mPFS", "sunitinib", 11.4), g("mPFS", "placebo", 5.5),
+        g("N", "overall", 171),
+        g("N", "sunitinib", 86),
+        g("N", "placebo", 85),
+        g("mPFS", "sunitinib", 11.4),
+        g("mPFS", "placebo", 5.5),
         g("HR_PFS", "sunitinib", 0.42, 0.26, 0.66),
-        g("ORR", "sunitinib", 9.3), g("ORR", "placebo", 0),
+        g("ORR", "sunitinib", 9.3),
+        g("ORR", "placebo", 0),
         g("HR_OS", "sunitinib", 0.41, 0.19, 0.89),
-    ])
+    ],
+)
 
-add(21, "conference-highlight news with investigator and discussant quotes, HR above 1, TTP medians, DCR, "
-        "'the everolimus arm'/'placebo recipients', percent-difference and Child-Pugh distractors",
+add(
+    21,
+    "conference-highlight news with investigator and discussant quotes, HR above 1, TTP medians, DCR, "
+    "'the everolimus arm'/'placebo recipients', percent-difference and Child-Pugh distractors",
     "ASCO Post / Healio conference highlight, HCC",
     """
 EVOLVE-1: Everolimus Fails to Extend Survival After Sorafenib in Advanced Liver Cancer
@@ -589,17 +800,26 @@ Median overall survival was 7.6 months in the everolimus arm and 7.3 months amon
 Discussant Richard S. Finn, MD, of UCLA, called the result “another reminder of how hard second-line HCC has been,” adding that “at least four agents have now failed after sorafenib.”
 """,
     [
-        g("N", "overall", 546), g("N", "everolimus", 362), g("N", "placebo", 184),
-        g("mOS", "everolimus", 7.6), g("mOS", "placebo", 7.3),
+        g("N", "overall", 546),
+        g("N", "everolimus", 362),
+        g("N", "placebo", 184),
+        g("mOS", "everolimus", 7.6),
+        g("mOS", "placebo", 7.3),
         g("HR_OS", "everolimus", 1.05, 0.86, 1.27),
-        g("mTTP", "everolimus", 3.0), g("mTTP", "placebo", 2.6),
-        g("DCR", "everolimus", 56.1), g("DCR", "placebo", 45.1),
-        g("AE_G3plus", "everolimus", 72.6), g("AE_G3plus", "placebo", 58.7),
-    ])
+        g("mTTP", "everolimus", 3.0),
+        g("mTTP", "placebo", 2.6),
+        g("DCR", "everolimus", 56.1),
+        g("DCR", "placebo", 45.1),
+        g("AE_G3plus", "everolimus", 72.6),
+        g("AE_G3plus", "placebo", 58.7),
+    ],
+)
 
-add(22, "add-on trial where the control is 'sorafenib plus placebo' and the experimental arm is written "
-        "'erlotinib plus sorafenib' (lexicon order differs from text order), TTP shorter in experimental arm, "
-        "ORR/DCR pairs, treatment-duration distractors in days",
+add(
+    22,
+    "add-on trial where the control is 'sorafenib plus placebo' and the experimental arm is written "
+    "'erlotinib plus sorafenib' (lexicon order differs from text order), TTP shorter in experimental arm, "
+    "ORR/DCR pairs, treatment-duration distractors in days",
     "J Clin Oncol PubMed abstract, HCC",
     """
 SEARCH: A Phase III, Randomized, Double-Blind, Placebo-Controlled Trial of Sorafenib Plus Erlotinib in Patients With Advanced Hepatocellular Carcinoma
@@ -610,17 +830,27 @@ Results: A total of 720 patients were randomly assigned: 362 to erlotinib plus s
 Conclusion: Adding erlotinib to sorafenib did not improve OS in advanced HCC.
 """,
     [
-        g("N", "overall", 720), g("N", "sorafenib + erlotinib", 362), g("N", "sorafenib + placebo", 358),
-        g("mOS", "sorafenib + erlotinib", 9.5), g("mOS", "sorafenib + placebo", 8.5),
+        g("N", "overall", 720),
+        g("N", "sorafenib + erlotinib", 362),
+        g("N", "sorafenib + placebo", 358),
+        g("mOS", "sorafenib + erlotinib", 9.5),
+        g("mOS", "sorafenib + placebo", 8.5),
         g("HR_OS", "sorafenib + erlotinib", 0.929, 0.781, 1.106),
-        g("mTTP", "sorafenib + erlotinib", 3.2), g("mTTP", "sorafenib + placebo", 4.0),
-        g("ORR", "sorafenib + erlotinib", 6.6), g("ORR", "sorafenib + placebo", 3.9),
-        g("DCR", "sorafenib + erlotinib", 43.9), g("DCR", "sorafenib + placebo", 52.5),
-        g("AE_G3plus", "sorafenib + erlotinib", 75.3), g("AE_G3plus", "sorafenib + placebo", 69.1),
-    ])
+        g("mTTP", "sorafenib + erlotinib", 3.2),
+        g("mTTP", "sorafenib + placebo", 4.0),
+        g("ORR", "sorafenib + erlotinib", 6.6),
+        g("ORR", "sorafenib + placebo", 3.9),
+        g("DCR", "sorafenib + erlotinib", 43.9),
+        g("DCR", "sorafenib + placebo", 52.5),
+        g("AE_G3plus", "sorafenib + erlotinib", 75.3),
+        g("AE_G3plus", "sorafenib + placebo", 69.1),
+    ],
+)
 
-add(23, "JAMA Oncology Key Points repeating Results (repeated medians are one finding each), futility stop, "
-        "'(95% CI, 7.3-10.8)' medians, hematologic grade ≥3 distractor vs all-type grade ≥3 AEs",
+add(
+    23,
+    "JAMA Oncology Key Points repeating Results (repeated medians are one finding each), futility stop, "
+    "'(95% CI, 7.3-10.8)' medians, hematologic grade ≥3 distractor vs all-type grade ≥3 AEs",
     "JAMA Oncology Key Points + structured abstract, HCC",
     """
 Effect of Sorafenib Plus Doxorubicin vs Sorafenib Alone on Survival in Advanced Hepatocellular Carcinoma: The CALGB 80802 (Alliance) Randomized Clinical Trial
@@ -638,16 +868,24 @@ Results Of the 356 randomized patients, 346 were treated. The study was halted a
 Conclusions and Relevance Adding doxorubicin to sorafenib increased toxicity without improving survival.
 """,
     [
-        g("N", "overall", 356), g("N", "sorafenib + doxorubicin", 180), g("N", "sorafenib", 176),
-        g("mOS", "sorafenib + doxorubicin", 9.3, 7.3, 10.8), g("mOS", "sorafenib", 9.4, 7.3, 12.9),
+        g("N", "overall", 356),
+        g("N", "sorafenib + doxorubicin", 180),
+        g("N", "sorafenib", 176),
+        g("mOS", "sorafenib + doxorubicin", 9.3, 7.3, 10.8),
+        g("mOS", "sorafenib", 9.4, 7.3, 12.9),
         g("HR_OS", "sorafenib + doxorubicin", 1.05, 0.83, 1.31),
-        g("mPFS", "sorafenib + doxorubicin", 4.0, 3.4, 4.9), g("mPFS", "sorafenib", 3.6, 2.8, 4.6),
+        g("mPFS", "sorafenib + doxorubicin", 4.0, 3.4, 4.9),
+        g("mPFS", "sorafenib", 3.6, 2.8, 4.6),
         g("HR_PFS", "sorafenib + doxorubicin", 0.93, 0.75, 1.16),
-        g("AE_G3plus", "sorafenib + doxorubicin", 81.0), g("AE_G3plus", "sorafenib", 63.8),
-    ])
+        g("AE_G3plus", "sorafenib + doxorubicin", 81.0),
+        g("AE_G3plus", "sorafenib", 63.8),
+    ],
+)
 
-add(24, "news item with quotes: 'n in each arm' N, HRs written as '42% reduction in the risk of progression "
-        "or death', one-year PFS rates, ORR, grade ≥3 AEs of any cause, TP/placebo-TP abbreviations",
+add(
+    24,
+    "news item with quotes: 'n in each arm' N, HRs written as '42% reduction in the risk of progression "
+    "or death', one-year PFS rates, ORR, grade ≥3 AEs of any cause, TP/placebo-TP abbreviations",
     "OncLive / Targeted Oncology news on a Cancer Cell phase 3, oesophageal cancer",
     """
 Toripalimab Plus Chemotherapy Improves PFS and OS in Frontline Advanced ESCC
@@ -666,21 +904,29 @@ Grade 3 or greater adverse events of any cause were reported in 73.2% of the tor
 """,
     [
         g("N", "overall", 514),
-        g("N", "toripalimab + cisplatin + paclitaxel", 257), g("N", "cisplatin + paclitaxel + placebo", 257),
-        g("mPFS", "toripalimab + cisplatin + paclitaxel", 5.7), g("mPFS", "cisplatin + paclitaxel + placebo", 5.5),
+        g("N", "toripalimab + cisplatin + paclitaxel", 257),
+        g("N", "cisplatin + paclitaxel + placebo", 257),
+        g("mPFS", "toripalimab + cisplatin + paclitaxel", 5.7),
+        g("mPFS", "cisplatin + paclitaxel + placebo", 5.5),
         g("HR_PFS", "toripalimab + cisplatin + paclitaxel", 0.58, 0.46, 0.74),
         g("PFS_RATE", "toripalimab + cisplatin + paclitaxel", 27.8),
         g("PFS_RATE", "cisplatin + paclitaxel + placebo", 6.1),
-        g("mOS", "toripalimab + cisplatin + paclitaxel", 17.0), g("mOS", "cisplatin + paclitaxel + placebo", 11.0),
+        g("mOS", "toripalimab + cisplatin + paclitaxel", 17.0),
+        g("mOS", "cisplatin + paclitaxel + placebo", 11.0),
         g("HR_OS", "toripalimab + cisplatin + paclitaxel", 0.58, 0.43, 0.78),
-        g("ORR", "toripalimab + cisplatin + paclitaxel", 69.3), g("ORR", "cisplatin + paclitaxel + placebo", 52.1),
-        g("mDOR", "toripalimab + cisplatin + paclitaxel", 5.6), g("mDOR", "cisplatin + paclitaxel + placebo", 4.2),
+        g("ORR", "toripalimab + cisplatin + paclitaxel", 69.3),
+        g("ORR", "cisplatin + paclitaxel + placebo", 52.1),
+        g("mDOR", "toripalimab + cisplatin + paclitaxel", 5.6),
+        g("mDOR", "cisplatin + paclitaxel + placebo", 4.2),
         g("AE_G3plus", "toripalimab + cisplatin + paclitaxel", 73.2),
         g("AE_G3plus", "cisplatin + paclitaxel + placebo", 70.0),
-    ])
+    ],
+)
 
-add(25, "TACE combination trial reporting TTP in days, OS 'not reached in either group' with an OS HR, "
-        "TTP HR (not gold) and time-to-vascular-invasion HR distractors, DEB-TACE shorthand",
+add(
+    25,
+    "TACE combination trial reporting TTP in days, OS 'not reached in either group' with an OS HR, "
+    "TTP HR (not gold) and time-to-vascular-invasion HR distractors, DEB-TACE shorthand",
     "Journal of Hepatology PubMed abstract, HCC intermediate stage",
     """
 Sorafenib or placebo plus TACE with doxorubicin-eluting beads for intermediate stage HCC: the SPACE trial
@@ -691,16 +937,24 @@ Results: Overall, 307 patients were randomized (sorafenib + DEB-TACE, n = 154; p
 Conclusions: Sorafenib plus DEB-TACE is technically feasible, but its clinical benefit over DEB-TACE alone is not established in this setting.
 """,
     [
-        g("N", "overall", 307), g("N", "sorafenib + tace", 154), g("N", "placebo + tace", 153),
-        g("mTTP", "sorafenib + tace", 169), g("mTTP", "placebo + tace", 166),
-        g("mOS", "sorafenib + tace", None), g("mOS", "placebo + tace", None),
+        g("N", "overall", 307),
+        g("N", "sorafenib + tace", 154),
+        g("N", "placebo + tace", 153),
+        g("mTTP", "sorafenib + tace", 169),
+        g("mTTP", "placebo + tace", 166),
+        g("mOS", "sorafenib + tace", None),
+        g("mOS", "placebo + tace", None),
         g("HR_OS", "sorafenib + tace", 0.898, 0.606, 1.330),
-        g("TRAE_G3plus", "sorafenib + tace", 45.5), g("TRAE_G3plus", "placebo + tace", 15.7),
-    ])
+        g("TRAE_G3plus", "sorafenib + tace", 45.5),
+        g("TRAE_G3plus", "placebo + tace", 15.7),
+    ],
+)
 
-add(26, "Lancet Oncology Findings with mid-dots: 98·51% CI for the PFS HR and 95% CI for OS, medians to two "
-        "decimals with CIs, '362 to each group', grade 3–5 treatment-related AEs, oxaliplatin-based "
-        "chemotherapy written as 'chemotherapy'",
+add(
+    26,
+    "Lancet Oncology Findings with mid-dots: 98·51% CI for the PFS HR and 95% CI for OS, medians to two "
+    "decimals with CIs, '362 to each group', grade 3–5 treatment-related AEs, oxaliplatin-based "
+    "chemotherapy written as 'chemotherapy'",
     "Lancet Oncology summary (PubMed mirror), gastric cancer",
     """
 Nivolumab plus chemotherapy versus placebo plus chemotherapy in patients with HER2-negative, untreated, unresectable advanced or recurrent gastric or gastro-oesophageal junction cancer (ATTRACTION-4): a randomised, multicentre, double-blind, placebo-controlled, phase 3 trial
@@ -712,20 +966,27 @@ Findings Between March 2017 and May 2018, 724 patients were randomly assigned, 3
 Interpretation Adding nivolumab to chemotherapy improved progression-free survival but not overall survival.
 """,
     [
-        g("N", "overall", 724), g("N", "nivolumab + chemotherapy", 362), g("N", "chemotherapy + placebo", 362),
+        g("N", "overall", 724),
+        g("N", "nivolumab + chemotherapy", 362),
+        g("N", "chemotherapy + placebo", 362),
         g("mPFS", "nivolumab + chemotherapy", 10.45, 8.44, 14.75),
         g("mPFS", "chemotherapy + placebo", 8.34, 6.97, 9.40),
         g("HR_PFS", "nivolumab + chemotherapy", 0.68, 0.51, 0.90),
         g("mOS", "nivolumab + chemotherapy", 17.45, 15.67, 20.83),
         g("mOS", "chemotherapy + placebo", 17.15, 15.18, 19.65),
         g("HR_OS", "nivolumab + chemotherapy", 0.90, 0.75, 1.08),
-        g("ORR", "nivolumab + chemotherapy", 57.5), g("ORR", "chemotherapy + placebo", 47.8),
-        g("TRAE_G3plus", "nivolumab + chemotherapy", 57), g("TRAE_G3plus", "chemotherapy + placebo", 49),
-    ])
+        g("ORR", "nivolumab + chemotherapy", 57.5),
+        g("ORR", "chemotherapy + placebo", 47.8),
+        g("TRAE_G3plus", "nivolumab + chemotherapy", 57),
+        g("TRAE_G3plus", "chemotherapy + placebo", 49),
+    ],
+)
 
-add(27, "unusual typography outside the Lancet: '·' decimals, thin and narrow no-break spaces, '95%CI:' "
-        "without space, 'HR=1·1 (0·9–1·4)', 'p<.001', percentages written 'per cent' without %, Unicode "
-        "minus in a difference; ITT and per-protocol results; SIRT → tare",
+add(
+    27,
+    "unusual typography outside the Lancet: '·' decimals, thin and narrow no-break spaces, '95%CI:' "
+    "without space, 'HR=1·1 (0·9–1·4)', 'p<.001', percentages written 'per cent' without %, Unicode "
+    "minus in a difference; ITT and per-protocol results; SIRT → tare",
     "J Clin Oncol abstract as rendered on a publisher mirror, HCC",
     "SIRveNIB: Selective Internal Radiation Therapy Versus Sorafenib in Asia-Pacific Patients With "
     "Hepatocellular Carcinoma\n\n"
@@ -746,19 +1007,29 @@ add(27, "unusual typography outside the Lancet: '·' decimals, thin and narrow n
     "Conclusion\u2002OS did not differ between SIRT and sorafenib, but SIRT produced more responses and "
     "fewer severe adverse events.",
     [
-        g("N", "overall", 360), g("N", "tare", 182), g("N", "sorafenib", 178),
-        g("mOS", "tare", 8.8), g("mOS", "sorafenib", 10.0),
+        g("N", "overall", 360),
+        g("N", "tare", 182),
+        g("N", "sorafenib", 178),
+        g("mOS", "tare", 8.8),
+        g("mOS", "sorafenib", 10.0),
         g("HR_OS", "tare", 1.1, 0.9, 1.4),
-        g("N", "tare", 130), g("N", "sorafenib", 162),
-        g("mOS", "tare", 11.3), g("mOS", "sorafenib", 10.4),
+        g("N", "tare", 130),
+        g("N", "sorafenib", 162),
+        g("mOS", "tare", 11.3),
+        g("mOS", "sorafenib", 10.4),
         g("HR_OS", "tare", 0.86, 0.66, 1.11),
-        g("ORR", "tare", 16.5), g("ORR", "sorafenib", 1.7),
-        g("AE_G3plus", "tare", 27.7), g("AE_G3plus", "sorafenib", 50.6),
-    ])
+        g("ORR", "tare", 16.5),
+        g("ORR", "sorafenib", 1.7),
+        g("AE_G3plus", "tare", 27.7),
+        g("AE_G3plus", "sorafenib", 50.6),
+    ],
+)
 
-add(28, "network meta-analysis of second-line agents vs placebo: 'HR=0.63 (0.50–0.79)' without CI label, "
-        "SUCRA percentages and 'probability of being best' distractors, AFP-restricted ramucirumab HR, "
-        "pooled trial count",
+add(
+    28,
+    "network meta-analysis of second-line agents vs placebo: 'HR=0.63 (0.50–0.79)' without CI label, "
+    "SUCRA percentages and 'probability of being best' distractors, AFP-restricted ramucirumab HR, "
+    "pooled trial count",
     "BMC Cancer / Frontiers network meta-analysis abstract, HCC",
     """
 Second-line systemic therapy after sorafenib for advanced hepatocellular carcinoma: a systematic review and Bayesian network meta-analysis
@@ -778,11 +1049,14 @@ Conclusions: Regorafenib and cabozantinib appear most effective after sorafenib;
         g("HR_OS", "brivanib", 0.89, 0.69, 1.15),
         g("HR_PFS", "cabozantinib", 0.44, 0.36, 0.52),
         g("HR_PFS", "regorafenib", 0.46, 0.37, 0.56),
-    ])
+    ],
+)
 
-add(29, "biliary phase 3 with three-drug vs two-drug chemotherapy named by agent (lexicon order by name), "
-        "2:1 allocation, eligible-population N, gallbladder subgroup medians, grade ≥3 haematological "
-        "distractor vs grade ≥3 AEs overall",
+add(
+    29,
+    "biliary phase 3 with three-drug vs two-drug chemotherapy named by agent (lexicon order by name), "
+    "2:1 allocation, eligible-population N, gallbladder subgroup medians, grade ≥3 haematological "
+    "distractor vs grade ≥3 AEs overall",
     "J Clin Oncol PubMed abstract (SWOG), biliary tract cancer",
     """
 Randomized Phase III Trial of Gemcitabine, Cisplatin, and Nab-Paclitaxel Versus Gemcitabine and Cisplatin in Advanced Biliary Tract Cancers (SWOG 1815)
@@ -793,21 +1067,31 @@ Results: Of 452 patients randomly assigned, 441 were eligible (GAP, n = 294; GC,
 Conclusion: The addition of nab-paclitaxel to gemcitabine and cisplatin did not prolong survival and added toxicity.
 """,
     [
-        g("N", "overall", 452), g("N", "overall", 441),
-        g("N", "cisplatin + gemcitabine + nab-paclitaxel", 294), g("N", "cisplatin + gemcitabine", 147),
-        g("mOS", "cisplatin + gemcitabine + nab-paclitaxel", 14.0), g("mOS", "cisplatin + gemcitabine", 12.7),
+        g("N", "overall", 452),
+        g("N", "overall", 441),
+        g("N", "cisplatin + gemcitabine + nab-paclitaxel", 294),
+        g("N", "cisplatin + gemcitabine", 147),
+        g("mOS", "cisplatin + gemcitabine + nab-paclitaxel", 14.0),
+        g("mOS", "cisplatin + gemcitabine", 12.7),
         g("HR_OS", "cisplatin + gemcitabine + nab-paclitaxel", 0.93, 0.74, 1.19),
-        g("mPFS", "cisplatin + gemcitabine + nab-paclitaxel", 8.2), g("mPFS", "cisplatin + gemcitabine", 6.4),
+        g("mPFS", "cisplatin + gemcitabine + nab-paclitaxel", 8.2),
+        g("mPFS", "cisplatin + gemcitabine", 6.4),
         g("HR_PFS", "cisplatin + gemcitabine + nab-paclitaxel", 0.92, 0.72, 1.16),
-        g("ORR", "cisplatin + gemcitabine + nab-paclitaxel", 31), g("ORR", "cisplatin + gemcitabine", 22),
-        g("mOS", "cisplatin + gemcitabine + nab-paclitaxel", 17.0), g("mOS", "cisplatin + gemcitabine", 9.3),
+        g("ORR", "cisplatin + gemcitabine + nab-paclitaxel", 31),
+        g("ORR", "cisplatin + gemcitabine", 22),
+        g("mOS", "cisplatin + gemcitabine + nab-paclitaxel", 17.0),
+        g("mOS", "cisplatin + gemcitabine", 9.3),
         g("HR_OS", "cisplatin + gemcitabine + nab-paclitaxel", 0.74, 0.41, 1.32),
-        g("AE_G3plus", "cisplatin + gemcitabine + nab-paclitaxel", 79), g("AE_G3plus", "cisplatin + gemcitabine", 64),
-    ])
+        g("AE_G3plus", "cisplatin + gemcitabine + nab-paclitaxel", 79),
+        g("AE_G3plus", "cisplatin + gemcitabine", 64),
+    ],
+)
 
-add(30, "JCO structured abstract with 'v', investigator's-choice chemotherapy comparator, key secondary "
-        "PD-L1 TAP ≥10% population, 'one-sided P', ORR and mDOR pairs, treatment-related grade ≥3 AEs and "
-        "discontinuation due to treatment-related AEs",
+add(
+    30,
+    "JCO structured abstract with 'v', investigator's-choice chemotherapy comparator, key secondary "
+    "PD-L1 TAP ≥10% population, 'one-sided P', ORR and mDOR pairs, treatment-related grade ≥3 AEs and "
+    "discontinuation due to treatment-related AEs",
     "J Clin Oncol abstract on PMC, oesophageal cancer second line",
     """
 Tislelizumab Versus Chemotherapy as Second-Line Treatment for Advanced or Metastatic Esophageal Squamous Cell Carcinoma (RATIONALE-302): A Randomized Phase III Study
@@ -822,17 +1106,26 @@ CONCLUSION
 Tislelizumab significantly improved OS over chemotherapy as second-line treatment for advanced ESCC and was better tolerated.
 """,
     [
-        g("N", "overall", 512), g("N", "tislelizumab", 256), g("N", "chemotherapy", 256),
-        g("mOS", "tislelizumab", 8.6), g("mOS", "chemotherapy", 6.3),
+        g("N", "overall", 512),
+        g("N", "tislelizumab", 256),
+        g("N", "chemotherapy", 256),
+        g("mOS", "tislelizumab", 8.6),
+        g("mOS", "chemotherapy", 6.3),
         g("HR_OS", "tislelizumab", 0.70, 0.57, 0.85),
         g("N", "overall", 157),
-        g("mOS", "tislelizumab", 10.3), g("mOS", "chemotherapy", 6.8),
+        g("mOS", "tislelizumab", 10.3),
+        g("mOS", "chemotherapy", 6.8),
         g("HR_OS", "tislelizumab", 0.54, 0.36, 0.79),
-        g("ORR", "tislelizumab", 20.3), g("ORR", "chemotherapy", 9.8),
-        g("mDOR", "tislelizumab", 7.1), g("mDOR", "chemotherapy", 4.0),
-        g("TRAE_G3plus", "tislelizumab", 18.8), g("TRAE_G3plus", "chemotherapy", 55.8),
-        g("TRAE_DISC", "tislelizumab", 6.7), g("TRAE_DISC", "chemotherapy", 13.8),
-    ])
+        g("ORR", "tislelizumab", 20.3),
+        g("ORR", "chemotherapy", 9.8),
+        g("mDOR", "tislelizumab", 7.1),
+        g("mDOR", "chemotherapy", 4.0),
+        g("TRAE_G3plus", "tislelizumab", 18.8),
+        g("TRAE_G3plus", "chemotherapy", 55.8),
+        g("TRAE_DISC", "tislelizumab", 6.7),
+        g("TRAE_DISC", "chemotherapy", 13.8),
+    ],
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -880,7 +1173,14 @@ def _numbers_in_text(rows):
                 v = f[k]
                 if v is None:
                     continue
-                forms = {repr(v), f"{v:g}", f"{v:.1f}", f"{v:.2f}", f"{v:.3f}", str(int(v)) if v == int(v) else ""}
+                forms = {
+                    repr(v),
+                    f"{v:g}",
+                    f"{v:.1f}",
+                    f"{v:.2f}",
+                    f"{v:.3f}",
+                    str(int(v)) if v == int(v) else "",
+                }
                 if not forms & nums and (r["id"], v) not in SPELLED_OUT:
                     problems.append((r["id"], f["endpoint"], f["arm"], k, v))
     for p in problems:

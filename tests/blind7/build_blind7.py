@@ -16,8 +16,21 @@ HERE = Path(__file__).resolve().parent
 LEXICON = HERE.parents[1] / "extractors" / "lexicon" / "regimens.jsonl"
 
 ENDPOINTS = {
-    "mOS", "mPFS", "mTTP", "mDOR", "ORR", "DCR", "HR_OS", "HR_PFS", "OS_RATE", "PFS_RATE",
-    "TRAE_G3plus", "AE_G3plus", "TRAE_DISC", "IRAE_G3plus", "N",
+    "mOS",
+    "mPFS",
+    "mTTP",
+    "mDOR",
+    "ORR",
+    "DCR",
+    "HR_OS",
+    "HR_PFS",
+    "OS_RATE",
+    "PFS_RATE",
+    "TRAE_G3plus",
+    "AE_G3plus",
+    "TRAE_DISC",
+    "IRAE_G3plus",
+    "N",
 }
 
 ROWS: list[dict] = []
@@ -28,8 +41,15 @@ def g(endpoint, arm, value, ci_low=None, ci_high=None):
 
 
 def add(id_, style, source_style, text, gold):
-    ROWS.append({"id": f"blind7-{id_:02d}", "style": style, "source_style": source_style,
-                 "text": text.strip(), "gold": gold})
+    ROWS.append(
+        {
+            "id": f"blind7-{id_:02d}",
+            "style": style,
+            "source_style": source_style,
+            "text": text.strip(),
+            "gold": gold,
+        }
+    )
 
 
 A_B = "atezolizumab + bevacizumab"
@@ -38,7 +58,9 @@ LEN = "lenvatinib"
 SOR = "sorafenib"
 
 # ---------------------------------------------------------------------------------------------
-add(1, "single-regimen real-world cohort; ORR by RECIST and mRECIST; medians with CI",
+add(
+    1,
+    "single-regimen real-world cohort; ORR by RECIST and mRECIST; medians with CI",
     "Liver International-style structured abstract (Italian multicentre real-world series)",
     """
 Real-world effectiveness and safety of atezolizumab plus bevacizumab in unresectable hepatocellular carcinoma: a multicentre Italian cohort
@@ -59,9 +81,12 @@ Conclusions: In this large real-world cohort, atezolizumab plus bevacizumab achi
         g("ORR", A_B, 31.0),
         g("DCR", A_B, 71.5),
         g("TRAE_G3plus", A_B, 18.7),
-    ])
+    ],
+)
 
-add(2, "single-regimen STRIDE cohort with first-line sub-cohort; AE and irAE grade >=3; NR upper bound",
+add(
+    2,
+    "single-regimen STRIDE cohort with first-line sub-cohort; AE and irAE grade >=3; NR upper bound",
     "Hepatology Research-style structured abstract (Japanese multicentre)",
     """
 Durvalumab plus tremelimumab for unresectable hepatocellular carcinoma in clinical practice: a Japanese multicentre study
@@ -84,9 +109,12 @@ Conclusion: Dur/Tre showed efficacy and safety in Japanese clinical practice com
         g("mPFS", D_T, 5.2, 3.9, 6.8),
         g("AE_G3plus", D_T, 31.8),
         g("IRAE_G3plus", D_T, 11.4),
-    ])
+    ],
+)
 
-add(3, "single-agent real-world cohort; TRAE grade >=3 and discontinuation; two response criteria",
+add(
+    3,
+    "single-agent real-world cohort; TRAE grade >=3 and discontinuation; two response criteria",
     "Gut and Liver / Korean journal structured abstract",
     """
 Clinical outcomes of first-line lenvatinib in patients with unresectable hepatocellular carcinoma: a Korean multicentre retrospective study
@@ -108,9 +136,12 @@ Conclusions: First-line lenvatinib was effective and tolerable in Korean patient
         g("mOS", LEN, 13.9, 11.8, 16.0),
         g("TRAE_G3plus", LEN, 29.1),
         g("TRAE_DISC", LEN, 9.7),
-    ])
+    ],
+)
 
-add(4, "two-arm real-world comparison with per-arm n; adjusted HR for the first-named regimen",
+add(
+    4,
+    "two-arm real-world comparison with per-arm n; adjusted HR for the first-named regimen",
     "JAMA Network Open / US database cohort abstract",
     """
 Overall survival with atezolizumab-bevacizumab versus durvalumab-tremelimumab in US patients with hepatocellular carcinoma
@@ -131,9 +162,12 @@ Conclusions: In this real-world US population, overall survival did not differ b
         g("mOS", D_T, 12.5, 10.1, 15.3),
         g("HR_OS", D_T, 1.04, 0.86, 1.26),
         g("HR_OS", D_T, 0.98, 0.77, 1.25),
-    ])
+    ],
+)
 
-add(5, "second-line after Atez/Bev, two TKIs compared; HR_OS and HR_PFS; AE of any cause",
+add(
+    5,
+    "second-line after Atez/Bev, two TKIs compared; HR_OS and HR_PFS; AE of any cause",
     "Liver Cancer-style structured abstract (European multicentre)",
     """
 Lenvatinib versus sorafenib as second-line treatment after atezolizumab plus bevacizumab for hepatocellular carcinoma: a European multicentre study
@@ -161,9 +195,12 @@ Conclusions: After failure of atezolizumab plus bevacizumab, second-line lenvati
         g("AE_G3plus", LEN, 28.9),
         g("AE_G3plus", SOR, 24.6),
         g("HR_OS", LEN, 0.66, 0.44, 0.98),
-    ])
+    ],
+)
 
-add(6, "single-arm phase 2; ORR primary endpoint with CI; TRAE and TRAE discontinuation",
+add(
+    6,
+    "single-arm phase 2; ORR primary endpoint with CI; TRAE and TRAE discontinuation",
     "Clinical Cancer Research-style phase 2 abstract",
     """
 Pembrolizumab plus lenvatinib in patients with Child-Pugh B7 hepatocellular carcinoma: a single-arm, phase II trial
@@ -184,9 +221,12 @@ Conclusions: Pembrolizumab plus lenvatinib showed antitumour activity in Child-P
         g("mOS", "pembrolizumab + lenvatinib", 11.2, 8.0, 14.9),
         g("TRAE_G3plus", "pembrolizumab + lenvatinib", 45.0),
         g("TRAE_DISC", "pembrolizumab + lenvatinib", 12.5),
-    ])
+    ],
+)
 
-add(7, "post hoc subgroup of a phase 3 trial with ITT and per-arm subgroup n; HR, ORR and TRAE",
+add(
+    7,
+    "post hoc subgroup of a phase 3 trial with ITT and per-arm subgroup n; HR, ORR and TRAE",
     "Journal of Hepatology / JHEP Reports post hoc analysis abstract",
     """
 Tislelizumab versus sorafenib in hepatitis B virus-related hepatocellular carcinoma: a post hoc analysis of the RATIONALE-301 trial
@@ -214,9 +254,12 @@ Conclusions: In patients with HBV-related HCC, tislelizumab was associated with 
         g("mDOR", "tislelizumab", 36.1),
         g("TRAE_G3plus", "tislelizumab", 21.9),
         g("TRAE_G3plus", SOR, 52.5),
-    ])
+    ],
+)
 
-add(8, "meta-analysis pooled across second-line regimens (overall) plus one regimen subgroup; CIs on pooled rates",
+add(
+    8,
+    "meta-analysis pooled across second-line regimens (overall) plus one regimen subgroup; CIs on pooled rates",
     "Cancers / Frontiers meta-analysis abstract",
     """
 Outcomes of second-line systemic therapy after atezolizumab plus bevacizumab in hepatocellular carcinoma: a systematic review and meta-analysis
@@ -239,9 +282,12 @@ Conclusions: Second-line therapy after atezolizumab plus bevacizumab yields mode
         g("mPFS", LEN, 4.4, 3.6, 5.1),
         g("mPFS", SOR, 2.6, 2.1, 3.1),
         g("AE_G3plus", "overall", 27.5, 21.8, 33.6),
-    ])
+    ],
+)
 
-add(9, "age sub-cohorts of one regimen; non-treatment HR (age) as distractor",
+add(
+    9,
+    "age sub-cohorts of one regimen; non-treatment HR (age) as distractor",
     "Liver International-style structured abstract (UK/European multicentre, older patients)",
     """
 Atezolizumab plus bevacizumab in older patients with unresectable hepatocellular carcinoma: a multicentre real-world analysis
@@ -268,9 +314,12 @@ Conclusions: Atezolizumab plus bevacizumab provides comparable efficacy and tole
         g("DCR", A_B, 66.1),
         g("TRAE_G3plus", A_B, 19.0),
         g("TRAE_G3plus", A_B, 17.3),
-    ])
+    ],
+)
 
-add(10, "propensity-matched two-TKI comparison; TTP; adjusted HR with explicit orientation",
+add(
+    10,
+    "propensity-matched two-TKI comparison; TTP; adjusted HR with explicit orientation",
     "BMC Gastroenterology-style structured abstract (Chinese single centre)",
     """
 Lenvatinib versus sorafenib as first-line therapy for hepatitis B virus-related unresectable hepatocellular carcinoma: a propensity score-matched analysis
@@ -298,9 +347,12 @@ Conclusions: In HBV-related unresectable HCC, lenvatinib provided better tumour 
         g("ORR", SOR, 4.5),
         g("DCR", LEN, 77.3),
         g("DCR", SOR, 47.7),
-    ])
+    ],
+)
 
-add(11, "single-arm phase 2 with a landmark PFS rate as primary endpoint",
+add(
+    11,
+    "single-arm phase 2 with a landmark PFS rate as primary endpoint",
     "The Oncologist / ESMO Open phase 2 abstract",
     """
 Cabozantinib after immune checkpoint inhibitor-based therapy in advanced hepatocellular carcinoma: results of a single-arm phase II trial
@@ -322,9 +374,12 @@ Conclusions: Cabozantinib showed clinically meaningful activity after immunother
         g("DCR", "cabozantinib", 68.1),
         g("TRAE_G3plus", "cabozantinib", 53.2),
         g("TRAE_DISC", "cabozantinib", 14.9),
-    ])
+    ],
+)
 
-add(12, "second-line ICI doublet cohort; irAE grade >=3; NR upper bound; steroid use distractor",
+add(
+    12,
+    "second-line ICI doublet cohort; irAE grade >=3; NR upper bound; steroid use distractor",
     "JHEP Reports / Hepatology Communications real-world abstract",
     """
 Nivolumab plus ipilimumab after progression on atezolizumab plus bevacizumab in hepatocellular carcinoma: an international real-world study
@@ -346,9 +401,12 @@ Conclusions: Nivolumab plus ipilimumab showed meaningful activity after atezoliz
         g("mOS", "nivolumab + ipilimumab", 14.1),
         g("mOS", "nivolumab + ipilimumab", 6.0),
         g("IRAE_G3plus", "nivolumab + ipilimumab", 24.1),
-    ])
+    ],
+)
 
-add(13, "single-agent later-line cohort; AE of any cause; AFP response distractor",
+add(
+    13,
+    "single-agent later-line cohort; AE of any cause; AFP response distractor",
     "Hepatology Research / JGH Open abstract (Japanese multicentre)",
     """
 Ramucirumab for alpha-fetoprotein-high hepatocellular carcinoma after atezolizumab plus bevacizumab: a multicentre study in Japan
@@ -368,9 +426,12 @@ Conclusions: Ramucirumab was tolerable after atezolizumab plus bevacizumab in AF
         g("mPFS", "ramucirumab", 2.8, 2.1, 3.6),
         g("mOS", "ramucirumab", 8.9, 6.6, 11.4),
         g("AE_G3plus", "ramucirumab", 21.9),
-    ])
+    ],
+)
 
-add(14, "meta-analysis comparing two regimens; pooled HRs with orientation; per-regimen pooled ORR",
+add(
+    14,
+    "meta-analysis comparing two regimens; pooled HRs with orientation; per-regimen pooled ORR",
     "Journal of Hepatocellular Carcinoma / Liver Cancer meta-analysis abstract",
     """
 Durvalumab plus tremelimumab versus atezolizumab plus bevacizumab for unresectable hepatocellular carcinoma: a meta-analysis of real-world comparative studies
@@ -391,9 +452,12 @@ Conclusions: Real-world survival outcomes of the two first-line regimens are sim
         g("HR_PFS", D_T, 1.09, 0.95, 1.25),
         g("ORR", D_T, 18.9, 15.2, 22.9),
         g("ORR", A_B, 24.7, 21.1, 28.5),
-    ])
+    ],
+)
 
-add(15, "two-arm real-world comparison in intermediate stage; HR_PFS and HR_OS; NR upper bound",
+add(
+    15,
+    "two-arm real-world comparison in intermediate stage; HR_PFS and HR_OS; NR upper bound",
     "Cancers / Liver Cancer structured abstract (Japanese multicentre)",
     """
 Atezolizumab plus bevacizumab versus lenvatinib for intermediate-stage hepatocellular carcinoma unsuitable for TACE: a multicentre retrospective study
@@ -420,9 +484,12 @@ Conclusions: Atez/Bev provided longer progression-free survival with fewer sever
         g("ORR", LEN, 48.4),
         g("TRAE_G3plus", A_B, 16.9),
         g("TRAE_G3plus", LEN, 33.7),
-    ])
+    ],
+)
 
-add(16, "single-regimen real-world cohort with a 12-month OS rate",
+add(
+    16,
+    "single-regimen real-world cohort with a 12-month OS rate",
     "Frontiers in Oncology / Journal of Hepatocellular Carcinoma abstract (Chinese multicentre)",
     """
 Sintilimab plus bevacizumab biosimilar as first-line treatment for unresectable hepatocellular carcinoma in real-world practice
@@ -443,9 +510,12 @@ Conclusion: Sintilimab plus bevacizumab biosimilar was effective and well tolera
         g("mOS", "sintilimab + bevacizumab", 17.3, 14.2, 20.4),
         g("OS_RATE", "sintilimab + bevacizumab", 64.5),
         g("TRAE_G3plus", "sintilimab + bevacizumab", 20.0),
-    ])
+    ],
+)
 
-add(17, "single-agent real-world cohort (donafenib); specific AE distractor",
+add(
+    17,
+    "single-agent real-world cohort (donafenib); specific AE distractor",
     "Journal of Hepatocellular Carcinoma-style abstract (Chinese)",
     """
 Efficacy and safety of donafenib as first-line therapy for advanced hepatocellular carcinoma: a real-world study
@@ -467,9 +537,12 @@ Conclusion: Donafenib showed efficacy and tolerability in real-world patients wi
         g("TRAE_G3plus", "donafenib", 24.4),
         g("mPFS", "donafenib", 8.3),
         g("mPFS", "donafenib", 4.2),
-    ])
+    ],
+)
 
-add(18, "randomised phase 2, two arms, 'n each'; HRs for PFS and OS",
+add(
+    18,
+    "randomised phase 2, two arms, 'n each'; HRs for PFS and OS",
     "Journal of Clinical Oncology-style randomised phase 2 abstract",
     """
 Regorafenib plus pembrolizumab versus regorafenib alone after atezolizumab plus bevacizumab in advanced hepatocellular carcinoma: a randomized phase II trial
@@ -496,9 +569,12 @@ CONCLUSION: Adding pembrolizumab to regorafenib did not significantly prolong PF
         g("ORR", "regorafenib", 6.3),
         g("TRAE_G3plus", "pembrolizumab + regorafenib", 52.1),
         g("TRAE_G3plus", "regorafenib", 41.7),
-    ])
+    ],
+)
 
-add(19, "post hoc subgroup (macrovascular invasion) of a phase 3 trial; ITT N and subgroup per-arm n; NR upper bound",
+add(
+    19,
+    "post hoc subgroup (macrovascular invasion) of a phase 3 trial; ITT N and subgroup per-arm n; NR upper bound",
     "Liver Cancer post hoc analysis abstract",
     """
 Sintilimab plus bevacizumab biosimilar versus sorafenib in hepatocellular carcinoma with macrovascular invasion: exploratory analysis of ORIENT-32
@@ -526,9 +602,12 @@ Conclusion: Sintilimab plus IBI305 improved survival compared with sorafenib in 
         g("ORR", SOR, 4.0),
         g("TRAE_G3plus", "sintilimab + bevacizumab", 33.7),
         g("TRAE_G3plus", SOR, 48.0),
-    ])
+    ],
+)
 
-add(20, "single-agent cohort of very old patients; AE any cause and TRAE discontinuation",
+add(
+    20,
+    "single-agent cohort of very old patients; AE any cause and TRAE discontinuation",
     "Hepatology Research-style abstract (Japanese, patients aged 80 or older)",
     """
 Lenvatinib for unresectable hepatocellular carcinoma in patients aged 80 years or older: a multicentre retrospective study
@@ -551,9 +630,12 @@ Conclusion: Lenvatinib was effective in patients aged 80 years or older, althoug
         g("TRAE_DISC", LEN, 18.9),
         g("mOS", LEN, 22.4),
         g("mOS", LEN, 12.1),
-    ])
+    ],
+)
 
-add(21, "single-arm phase 2 in Child-Pugh B; ORR with CI",
+add(
+    21,
+    "single-arm phase 2 in Child-Pugh B; ORR with CI",
     "Journal for ImmunoTherapy of Cancer-style phase 2 abstract",
     """
 Camrelizumab plus rivoceranib in patients with Child-Pugh B advanced hepatocellular carcinoma: an open-label, single-arm, phase 2 study
@@ -577,9 +659,12 @@ Conclusions: Camrelizumab plus rivoceranib had a manageable safety profile and s
         g("mOS", "camrelizumab + rivoceranib", 9.6, 6.1, 13.1),
         g("mOS", "camrelizumab + rivoceranib", 11.4),
         g("mOS", "camrelizumab + rivoceranib", 5.2),
-    ])
+    ],
+)
 
-add(22, "network meta-analysis: HR chain against sorafenib; SUCRA distractor",
+add(
+    22,
+    "network meta-analysis: HR chain against sorafenib; SUCRA distractor",
     "Frontiers / JHEP Reports network meta-analysis abstract",
     """
 First-line systemic therapies for unresectable hepatocellular carcinoma: an updated systematic review and network meta-analysis
@@ -602,9 +687,12 @@ Conclusions: Immunotherapy-based combinations provide the greatest survival bene
         g("HR_OS", "tislelizumab", 0.85, 0.71, 1.02),
         g("HR_PFS", "camrelizumab + rivoceranib", 0.52, 0.41, 0.65),
         g("HR_PFS", "sintilimab + bevacizumab", 0.56, 0.46, 0.70),
-    ])
+    ],
+)
 
-add(23, "single-agent second-line cohort after sorafenib; AE any cause; TRAE discontinuation",
+add(
+    23,
+    "single-agent second-line cohort after sorafenib; AE any cause; TRAE discontinuation",
     "European Journal of Cancer / Cancers real-world abstract (European multicentre)",
     """
 Regorafenib after sorafenib in routine practice: outcomes from a European multicentre cohort of patients with hepatocellular carcinoma
@@ -625,9 +713,12 @@ Conclusions: Regorafenib after sorafenib achieved outcomes consistent with the R
         g("mOS", "regorafenib", 11.5, 9.6, 13.4),
         g("AE_G3plus", "regorafenib", 34.9),
         g("TRAE_DISC", "regorafenib", 11.2),
-    ])
+    ],
+)
 
-add(24, "propensity-matched comparison, 'patients per group'; HRs for the first-named regimen",
+add(
+    24,
+    "propensity-matched comparison, 'patients per group'; HRs for the first-named regimen",
     "JHEP Reports / Alimentary Pharmacology & Therapeutics abstract (French multicentre)",
     """
 Atezolizumab-bevacizumab versus lenvatinib in non-viral hepatocellular carcinoma: a French multicentre propensity score-matched study
@@ -654,9 +745,12 @@ Conclusion: In non-viral HCC, overall survival did not differ between atezolizum
         g("ORR", LEN, 34.5),
         g("TRAE_G3plus", A_B, 21.1),
         g("TRAE_G3plus", LEN, 38.7),
-    ])
+    ],
+)
 
-add(25, "single-arm phase 2 in Child-Pugh B with 12-month OS rate with CI; TRAE and irAE",
+add(
+    25,
+    "single-arm phase 2 in Child-Pugh B with 12-month OS rate with CI; TRAE and irAE",
     "Lancet Gastroenterology & Hepatology-style phase 2 abstract without mid-dots",
     """
 Durvalumab plus tremelimumab in patients with Child-Pugh B hepatocellular carcinoma: a multicentre, single-arm, phase 2 trial
@@ -677,7 +771,8 @@ Interpretation: STRIDE was tolerable in Child-Pugh B HCC, with activity that app
         g("DCR", D_T, 46.0),
         g("mOS", D_T, 7.9, 5.5, 10.8),
         g("OS_RATE", D_T, 34.0, 21.0, 47.5),
-    ])
+    ],
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -698,8 +793,17 @@ def _numbers(text):
     t = text.replace("\u00b7", ".").replace("\u2212", "-")
     t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)
     nums = {float(x) for x in re.findall(r"\d+(?:\.\d+)?", t)}
-    words = {"forty-seven": 47, "fifty-eight": 58, "sixty-four": 64, "seventy-four": 74,
-             "eighty-six": 86, "ninety-six": 96, "fourteen": 14, "nine": 9, "ten": 10}
+    words = {
+        "forty-seven": 47,
+        "fifty-eight": 58,
+        "sixty-four": 64,
+        "seventy-four": 74,
+        "eighty-six": 86,
+        "ninety-six": 96,
+        "fourteen": 14,
+        "nine": 9,
+        "ten": 10,
+    }
     for w, v in words.items():
         if w in t.lower():
             nums.add(float(v))

@@ -17,8 +17,21 @@ HERE = Path(__file__).resolve().parent
 LEXICON = HERE.parents[1] / "extractors" / "lexicon" / "regimens.jsonl"
 
 ENDPOINTS = {
-    "mOS", "mPFS", "mTTP", "mDOR", "ORR", "DCR", "HR_OS", "HR_PFS", "OS_RATE", "PFS_RATE",
-    "TRAE_G3plus", "AE_G3plus", "TRAE_DISC", "IRAE_G3plus", "N",
+    "mOS",
+    "mPFS",
+    "mTTP",
+    "mDOR",
+    "ORR",
+    "DCR",
+    "HR_OS",
+    "HR_PFS",
+    "OS_RATE",
+    "PFS_RATE",
+    "TRAE_G3plus",
+    "AE_G3plus",
+    "TRAE_DISC",
+    "IRAE_G3plus",
+    "N",
 }
 
 ROWS: list[dict] = []
@@ -29,14 +42,17 @@ def g(endpoint, arm, value, ci_low=None, ci_high=None):
 
 
 def add(id_, style, source_style, text, gold):
-    ROWS.append({
-        "id": f"blind8-{id_:02d}",
-        "style": style,
-        "source_style": source_style,
-        "text": " ".join(text.split()) if "\n\n" not in text else "\n".join(
-            " ".join(p.split()) for p in text.strip().split("\n\n")),
-        "gold": gold,
-    })
+    ROWS.append(
+        {
+            "id": f"blind8-{id_:02d}",
+            "style": style,
+            "source_style": source_style,
+            "text": " ".join(text.split())
+            if "\n\n" not in text
+            else "\n".join(" ".join(p.split()) for p in text.strip().split("\n\n")),
+            "gold": gold,
+        }
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -48,8 +64,11 @@ NIVO_CHEMO = "nivolumab + chemotherapy"
 GCD = "durvalumab + cisplatin + gemcitabine"
 GCP = "pembrolizumab + cisplatin + gemcitabine"
 
-add(1, "single-regimen real-world cohort: N, medians with CI, ORR/DCR, grade >=3 TRAE; prognostic HR distractor",
-    "structured PubMed abstract (Liver International-type multicentre European cohort)", """
+add(
+    1,
+    "single-regimen real-world cohort: N, medians with CI, ORR/DCR, grade >=3 TRAE; prognostic HR distractor",
+    "structured PubMed abstract (Liver International-type multicentre European cohort)",
+    """
 Background: Atezolizumab plus bevacizumab is the preferred first-line therapy for unresectable hepatocellular
 carcinoma (HCC), but data from routine practice in Western centres remain limited. We assessed its effectiveness
 and safety in a European multicentre cohort.
@@ -68,17 +87,22 @@ recorded in 4.2%. In multivariable analysis, ALBI grade 2 was independently asso
 
 Conclusions: In a European real-world population, atezolizumab plus bevacizumab achieved outcomes comparable to
 those of the registration trial, with a manageable safety profile.
-""", [
-    g("N", A_B, 214),
-    g("mOS", A_B, 15.8, 13.1, 18.9),
-    g("mPFS", A_B, 6.9, 5.8, 8.2),
-    g("ORR", A_B, 26.2),
-    g("DCR", A_B, 71.5),
-    g("TRAE_G3plus", A_B, 18.7),
-])
+""",
+    [
+        g("N", A_B, 214),
+        g("mOS", A_B, 15.8, 13.1, 18.9),
+        g("mPFS", A_B, 6.9, 5.8, 8.2),
+        g("ORR", A_B, 26.2),
+        g("DCR", A_B, 71.5),
+        g("TRAE_G3plus", A_B, 18.7),
+    ],
+)
 
-add(2, "two-arm PSM comparison: totals, per-arm n before matching, n per group after matching, HR for first-named drug",
-    "structured PubMed abstract (Frontiers in Oncology-type lenvatinib vs sorafenib PSM)", """
+add(
+    2,
+    "two-arm PSM comparison: totals, per-arm n before matching, n per group after matching, HR for first-named drug",
+    "structured PubMed abstract (Frontiers in Oncology-type lenvatinib vs sorafenib PSM)",
+    """
 Background: Lenvatinib was non-inferior to sorafenib in the REFLECT trial, but comparative real-world evidence
 is still accumulating. This study compared the two agents as first-line therapy for unresectable HCC.
 
@@ -96,28 +120,33 @@ frequent with sorafenib (18.8% vs 6.3%).
 
 Conclusion: Compared with sorafenib, lenvatinib provided better tumour control and progression-free survival,
 with a similar overall survival, in routine clinical practice.
-""", [
-    g("N", "overall", 312),
-    g("N", LEN, 118),
-    g("N", SOR, 194),
-    g("N", LEN, 96),
-    g("N", SOR, 96),
-    g("mOS", LEN, 14.2),
-    g("mOS", SOR, 11.6),
-    g("HR_OS", LEN, 0.78, 0.56, 1.09),
-    g("mPFS", LEN, 5.4),
-    g("mPFS", SOR, 3.2),
-    g("HR_PFS", LEN, 0.63, 0.46, 0.87),
-    g("ORR", LEN, 22.9),
-    g("ORR", SOR, 7.3),
-    g("DCR", LEN, 69.8),
-    g("DCR", SOR, 50.0),
-    g("AE_G3plus", LEN, 37.5),
-    g("AE_G3plus", SOR, 29.2),
-])
+""",
+    [
+        g("N", "overall", 312),
+        g("N", LEN, 118),
+        g("N", SOR, 194),
+        g("N", LEN, 96),
+        g("N", SOR, 96),
+        g("mOS", LEN, 14.2),
+        g("mOS", SOR, 11.6),
+        g("HR_OS", LEN, 0.78, 0.56, 1.09),
+        g("mPFS", LEN, 5.4),
+        g("mPFS", SOR, 3.2),
+        g("HR_PFS", LEN, 0.63, 0.46, 0.87),
+        g("ORR", LEN, 22.9),
+        g("ORR", SOR, 7.3),
+        g("DCR", LEN, 69.8),
+        g("DCR", SOR, 50.0),
+        g("AE_G3plus", LEN, 37.5),
+        g("AE_G3plus", SOR, 29.2),
+    ],
+)
 
-add(3, "STRIDE early experience: N + first-line sub-cohort with its ORR, NR upper CI bound, IRAE and TRAE discontinuation",
-    "structured PubMed abstract (Oncologist-type US early experience)", """
+add(
+    3,
+    "STRIDE early experience: N + first-line sub-cohort with its ORR, NR upper CI bound, IRAE and TRAE discontinuation",
+    "structured PubMed abstract (Oncologist-type US early experience)",
+    """
 Background: Durvalumab plus tremelimumab (STRIDE) was approved for unresectable HCC in 2022. Early experience
 outside clinical trials has rarely been reported from the United States.
 
@@ -135,20 +164,25 @@ because of treatment-related adverse events in 9.2% of patients.
 
 Conclusions: In this early US experience, STRIDE showed activity and tolerability broadly in line with the
 HIMALAYA trial, although immune-mediated toxicity required steroids in a quarter of patients.
-""", [
-    g("N", D_T, 87),
-    g("N", D_T, 62),
-    g("ORR", D_T, 19.5),
-    g("DCR", D_T, 55.2),
-    g("ORR", D_T, 22.6),
-    g("mPFS", D_T, 4.1, 3.0, 5.6),
-    g("mOS", D_T, 17.2, 11.0, None),
-    g("IRAE_G3plus", D_T, 11.5),
-    g("TRAE_DISC", D_T, 9.2),
-])
+""",
+    [
+        g("N", D_T, 87),
+        g("N", D_T, 62),
+        g("ORR", D_T, 19.5),
+        g("DCR", D_T, 55.2),
+        g("ORR", D_T, 22.6),
+        g("mPFS", D_T, 4.1, 3.0, 5.6),
+        g("mOS", D_T, 17.2, 11.0, None),
+        g("IRAE_G3plus", D_T, 11.5),
+        g("TRAE_DISC", D_T, 9.2),
+    ],
+)
 
-add(4, "biliary real-world single regimen (durvalumab + gemcitabine/cisplatin): unattributed grade >=3 AE and immune-mediated grade >=3",
-    "structured PubMed abstract (Liver International-type TOPAZ-1 real-world cohort)", """
+add(
+    4,
+    "biliary real-world single regimen (durvalumab + gemcitabine/cisplatin): unattributed grade >=3 AE and immune-mediated grade >=3",
+    "structured PubMed abstract (Liver International-type TOPAZ-1 real-world cohort)",
+    """
 Background: The TOPAZ-1 trial established durvalumab plus gemcitabine and cisplatin as first-line standard of care
 for advanced biliary tract cancer (BTC). We evaluated this regimen in a real-world population.
 
@@ -165,18 +199,23 @@ performance status 1 was associated with worse overall survival (HR 1.68, 95% CI
 
 Conclusions: Durvalumab plus gemcitabine and cisplatin reproduced the efficacy and safety observed in TOPAZ-1 in
 routine practice.
-""", [
-    g("N", GCD, 163),
-    g("mPFS", GCD, 7.4, 6.6, 8.5),
-    g("mOS", GCD, 13.2, 11.5, 15.4),
-    g("ORR", GCD, 29.4),
-    g("DCR", GCD, 81.0),
-    g("AE_G3plus", GCD, 38.7),
-    g("IRAE_G3plus", GCD, 2.5),
-])
+""",
+    [
+        g("N", GCD, 163),
+        g("mPFS", GCD, 7.4, 6.6, 8.5),
+        g("mOS", GCD, 13.2, 11.5, 15.4),
+        g("ORR", GCD, 29.4),
+        g("DCR", GCD, 81.0),
+        g("AE_G3plus", GCD, 38.7),
+        g("IRAE_G3plus", GCD, 2.5),
+    ],
+)
 
-add(5, "gastric two-arm real-world comparison with HRs and a CPS >=5 subgroup",
-    "structured PubMed abstract (Frontiers in Immunology-type gastric cancer comparison)", """
+add(
+    5,
+    "gastric two-arm real-world comparison with HRs and a CPS >=5 subgroup",
+    "structured PubMed abstract (Frontiers in Immunology-type gastric cancer comparison)",
+    """
 Background: Nivolumab plus chemotherapy improved survival in CheckMate 649. This study compared nivolumab plus
 chemotherapy with chemotherapy alone as first-line treatment for HER2-negative advanced gastric or
 gastroesophageal junction adenocarcinoma in clinical practice.
@@ -195,29 +234,34 @@ and 28.2% of patients, respectively.
 
 Conclusions: Adding nivolumab to first-line chemotherapy prolonged progression-free survival in routine practice,
 with the largest overall survival difference in patients with CPS of 5 or more.
-""", [
-    g("N", "overall", 238),
-    g("N", NIVO_CHEMO, 121),
-    g("N", "chemotherapy", 117),
-    g("mPFS", NIVO_CHEMO, 7.6),
-    g("mPFS", "chemotherapy", 5.3),
-    g("HR_PFS", NIVO_CHEMO, 0.69, 0.52, 0.91),
-    g("mOS", NIVO_CHEMO, 15.1),
-    g("mOS", "chemotherapy", 11.8),
-    g("HR_OS", NIVO_CHEMO, 0.74, 0.54, 1.01),
-    g("ORR", NIVO_CHEMO, 52.1),
-    g("ORR", "chemotherapy", 38.5),
-    g("DCR", NIVO_CHEMO, 83.5),
-    g("DCR", "chemotherapy", 72.6),
-    g("mOS", NIVO_CHEMO, 17.3),
-    g("mOS", "chemotherapy", 11.2),
-    g("TRAE_G3plus", NIVO_CHEMO, 34.7),
-    g("TRAE_G3plus", "chemotherapy", 28.2),
-])
+""",
+    [
+        g("N", "overall", 238),
+        g("N", NIVO_CHEMO, 121),
+        g("N", "chemotherapy", 117),
+        g("mPFS", NIVO_CHEMO, 7.6),
+        g("mPFS", "chemotherapy", 5.3),
+        g("HR_PFS", NIVO_CHEMO, 0.69, 0.52, 0.91),
+        g("mOS", NIVO_CHEMO, 15.1),
+        g("mOS", "chemotherapy", 11.8),
+        g("HR_OS", NIVO_CHEMO, 0.74, 0.54, 1.01),
+        g("ORR", NIVO_CHEMO, 52.1),
+        g("ORR", "chemotherapy", 38.5),
+        g("DCR", NIVO_CHEMO, 83.5),
+        g("DCR", "chemotherapy", 72.6),
+        g("mOS", NIVO_CHEMO, 17.3),
+        g("mOS", "chemotherapy", 11.2),
+        g("TRAE_G3plus", NIVO_CHEMO, 34.7),
+        g("TRAE_G3plus", "chemotherapy", 28.2),
+    ],
+)
 
 CRT = "camrelizumab + rivoceranib + tace"
-add(6, "single-arm phase 2 TACE + camrelizumab + apatinib: ORR by mRECIST with CI and by RECIST, median OS not reached, 12-month OS rate",
-    "structured PubMed abstract (Journal of Hepatocellular Carcinoma-type phase 2 trial)", """
+add(
+    6,
+    "single-arm phase 2 TACE + camrelizumab + apatinib: ORR by mRECIST with CI and by RECIST, median OS not reached, 12-month OS rate",
+    "structured PubMed abstract (Journal of Hepatocellular Carcinoma-type phase 2 trial)",
+    """
 Purpose: To evaluate the efficacy and safety of transarterial chemoembolization (TACE) combined with camrelizumab
 and apatinib in patients with intermediate or advanced HCC.
 
@@ -234,19 +278,24 @@ hypertension, elevated aminotransferases and decreased platelet count. No treatm
 
 Conclusion: TACE plus camrelizumab and apatinib showed a high response rate and encouraging survival with
 acceptable toxicity, supporting further evaluation in randomised trials.
-""", [
-    g("N", CRT, 58),
-    g("ORR", CRT, 67.2, 53.7, 79.0),
-    g("ORR", CRT, 36.2),
-    g("DCR", CRT, 89.7),
-    g("mPFS", CRT, 11.3, 9.1, 14.0),
-    g("mOS", CRT, None),
-    g("OS_RATE", CRT, 81.0, 68.4, 89.0),
-    g("TRAE_G3plus", CRT, 43.1),
-])
+""",
+    [
+        g("N", CRT, 58),
+        g("ORR", CRT, 67.2, 53.7, 79.0),
+        g("ORR", CRT, 36.2),
+        g("DCR", CRT, 89.7),
+        g("mPFS", CRT, 11.3, 9.1, 14.0),
+        g("mOS", CRT, None),
+        g("OS_RATE", CRT, 81.0, 68.4, 89.0),
+        g("TRAE_G3plus", CRT, 43.1),
+    ],
+)
 
-add(7, "second-line after Atez/Bev: two TKIs with per-arm n, medians, HRs, ORR/DCR pairs, unattributed grade >=3 AEs",
-    "structured PubMed abstract (Liver Cancer-type European second-line study)", """
+add(
+    7,
+    "second-line after Atez/Bev: two TKIs with per-arm n, medians, HRs, ORR/DCR pairs, unattributed grade >=3 AEs",
+    "structured PubMed abstract (Liver Cancer-type European second-line study)",
+    """
 Introduction: Optimal second-line therapy after progression on atezolizumab plus bevacizumab remains undefined.
 We compared lenvatinib and sorafenib in this setting.
 
@@ -265,27 +314,32 @@ were fatigue, hypertension and diarrhoea. Median duration of first-line therapy 
 
 Conclusions: In patients progressing on atezolizumab plus bevacizumab, second-line lenvatinib was associated with
 longer survival than sorafenib, with comparable toxicity.
-""", [
-    g("N", "overall", 142),
-    g("N", LEN, 84),
-    g("N", SOR, 58),
-    g("mOS", LEN, 10.8),
-    g("mOS", SOR, 7.1),
-    g("HR_OS", LEN, 0.66, 0.45, 0.97),
-    g("mPFS", LEN, 4.6),
-    g("mPFS", SOR, 2.4),
-    g("HR_PFS", LEN, 0.58, 0.40, 0.84),
-    g("ORR", LEN, 11.9),
-    g("ORR", SOR, 3.4),
-    g("DCR", LEN, 63.1),
-    g("DCR", SOR, 39.7),
-    g("AE_G3plus", LEN, 29.8),
-    g("AE_G3plus", SOR, 25.9),
-])
+""",
+    [
+        g("N", "overall", 142),
+        g("N", LEN, 84),
+        g("N", SOR, 58),
+        g("mOS", LEN, 10.8),
+        g("mOS", SOR, 7.1),
+        g("HR_OS", LEN, 0.66, 0.45, 0.97),
+        g("mPFS", LEN, 4.6),
+        g("mPFS", SOR, 2.4),
+        g("HR_PFS", LEN, 0.58, 0.40, 0.84),
+        g("ORR", LEN, 11.9),
+        g("ORR", SOR, 3.4),
+        g("DCR", LEN, 63.1),
+        g("DCR", SOR, 39.7),
+        g("AE_G3plus", LEN, 29.8),
+        g("AE_G3plus", SOR, 25.9),
+    ],
+)
 
 TL = "tislelizumab + lenvatinib"
-add(8, "single-arm phase 2 first-line: ORR with CI, mDOR with NE upper bound, median OS not reached, OS rate, TRAE discontinuation",
-    "structured PubMed abstract (BMC Medicine-type phase 2 trial)", """
+add(
+    8,
+    "single-arm phase 2 first-line: ORR with CI, mDOR with NE upper bound, median OS not reached, OS rate, TRAE discontinuation",
+    "structured PubMed abstract (BMC Medicine-type phase 2 trial)",
+    """
 Background: Combining PD-1 blockade with a multikinase inhibitor may enhance antitumour activity in HCC. We
 assessed tislelizumab plus lenvatinib as first-line treatment for unresectable HCC.
 
@@ -302,20 +356,25 @@ treatment owing to treatment-related adverse events. Lenvatinib dose reductions 
 
 Conclusions: Tislelizumab plus lenvatinib showed promising antitumour activity and a manageable safety profile as
 first-line therapy for unresectable HCC.
-""", [
-    g("N", TL, 64),
-    g("ORR", TL, 40.6, 28.5, 53.6),
-    g("DCR", TL, 87.5),
-    g("mDOR", TL, 12.5, 8.3, None),
-    g("mPFS", TL, 8.2, 6.9, 11.0),
-    g("mOS", TL, None),
-    g("OS_RATE", TL, 77.8),
-    g("TRAE_G3plus", TL, 37.5),
-    g("TRAE_DISC", TL, 7.8),
-])
+""",
+    [
+        g("N", TL, 64),
+        g("ORR", TL, 40.6, 28.5, 53.6),
+        g("DCR", TL, 87.5),
+        g("mDOR", TL, 12.5, 8.3, None),
+        g("mPFS", TL, 8.2, 6.9, 11.0),
+        g("mOS", TL, None),
+        g("OS_RATE", TL, 77.8),
+        g("TRAE_G3plus", TL, 37.5),
+        g("TRAE_DISC", TL, 7.8),
+    ],
+)
 
-add(9, "gastric single-regimen observational study: ORR with CI on a measurable-disease denominator, CPS sub-cohorts with n",
-    "unstructured PubMed abstract (Gastric Cancer-type Japanese observational study)", """
+add(
+    9,
+    "gastric single-regimen observational study: ORR with CI on a measurable-disease denominator, CPS sub-cohorts with n",
+    "unstructured PubMed abstract (Gastric Cancer-type Japanese observational study)",
+    """
 Nivolumab plus chemotherapy is the standard first-line treatment for HER2-negative advanced gastric cancer, but
 real-world data are limited. In this multicentre observational study, we enrolled untreated patients with advanced
 or recurrent gastric cancer who started nivolumab plus chemotherapy at 19 Japanese institutions between 2021 and
@@ -328,20 +387,25 @@ median progression-free survival was 7.2 months (95% CI 6.3-8.0) and the median 
 oxaliplatin discontinuation. The median follow-up was 12.1 months. These results support the effectiveness and
 safety of nivolumab plus chemotherapy in routine Japanese practice, including in patients with low PD-L1
 expression.
-""", [
-    g("N", NIVO_CHEMO, 312),
-    g("N", NIVO_CHEMO, 148),
-    g("N", NIVO_CHEMO, 121),
-    g("ORR", NIVO_CHEMO, 58.9, 52.4, 65.2),
-    g("mPFS", NIVO_CHEMO, 7.2, 6.3, 8.0),
-    g("mOS", NIVO_CHEMO, 16.9, 14.5, 19.8),
-    g("mPFS", NIVO_CHEMO, 7.9),
-    g("mPFS", NIVO_CHEMO, 6.4),
-    g("TRAE_G3plus", NIVO_CHEMO, 36.2),
-])
+""",
+    [
+        g("N", NIVO_CHEMO, 312),
+        g("N", NIVO_CHEMO, 148),
+        g("N", NIVO_CHEMO, 121),
+        g("ORR", NIVO_CHEMO, 58.9, 52.4, 65.2),
+        g("mPFS", NIVO_CHEMO, 7.2, 6.3, 8.0),
+        g("mOS", NIVO_CHEMO, 16.9, 14.5, 19.8),
+        g("mPFS", NIVO_CHEMO, 7.9),
+        g("mPFS", NIVO_CHEMO, 6.4),
+        g("TRAE_G3plus", NIVO_CHEMO, 36.2),
+    ],
+)
 
-add(10, "first-line Atez/Bev vs lenvatinib (IPTW): medians with HRs, ORR/DCR by mRECIST, TRAE pairs",
-    "structured PubMed abstract (Hepatology Research-type Japanese multicentre comparison)", """
+add(
+    10,
+    "first-line Atez/Bev vs lenvatinib (IPTW): medians with HRs, ORR/DCR by mRECIST, TRAE pairs",
+    "structured PubMed abstract (Hepatology Research-type Japanese multicentre comparison)",
+    """
 Aim: To compare atezolizumab plus bevacizumab (Atez/Bev) with lenvatinib as first-line treatment for unresectable
 HCC in clinical practice.
 
@@ -358,26 +422,31 @@ rates of 74.3% and 78.8%. Treatment-related adverse events of grade 3 or more we
 group.
 
 Conclusion: Atez/Bev and lenvatinib yielded similar survival, but Atez/Bev had a more favourable safety profile.
-""", [
-    g("N", "overall", 406),
-    g("N", A_B, 241),
-    g("N", LEN, 165),
-    g("mOS", A_B, 20.1),
-    g("mOS", LEN, 16.4),
-    g("HR_OS", A_B, 0.79, 0.61, 1.03),
-    g("mPFS", A_B, 7.8),
-    g("mPFS", LEN, 6.1),
-    g("HR_PFS", A_B, 0.83, 0.66, 1.05),
-    g("ORR", A_B, 31.1),
-    g("ORR", LEN, 37.6),
-    g("DCR", A_B, 74.3),
-    g("DCR", LEN, 78.8),
-    g("TRAE_G3plus", A_B, 16.2),
-    g("TRAE_G3plus", LEN, 34.5),
-])
+""",
+    [
+        g("N", "overall", 406),
+        g("N", A_B, 241),
+        g("N", LEN, 165),
+        g("mOS", A_B, 20.1),
+        g("mOS", LEN, 16.4),
+        g("HR_OS", A_B, 0.79, 0.61, 1.03),
+        g("mPFS", A_B, 7.8),
+        g("mPFS", LEN, 6.1),
+        g("HR_PFS", A_B, 0.83, 0.66, 1.05),
+        g("ORR", A_B, 31.1),
+        g("ORR", LEN, 37.6),
+        g("DCR", A_B, 74.3),
+        g("DCR", LEN, 78.8),
+        g("TRAE_G3plus", A_B, 16.2),
+        g("TRAE_G3plus", LEN, 34.5),
+    ],
+)
 
-add(11, "biliary single regimen (pembrolizumab + gemcitabine/cisplatin): TRAE and immune-related grade >=3; specific AE distractor",
-    "structured PubMed abstract (Cancers-type Korean KEYNOTE-966 regimen cohort)", """
+add(
+    11,
+    "biliary single regimen (pembrolizumab + gemcitabine/cisplatin): TRAE and immune-related grade >=3; specific AE distractor",
+    "structured PubMed abstract (Cancers-type Korean KEYNOTE-966 regimen cohort)",
+    """
 Background: Following KEYNOTE-966, pembrolizumab combined with gemcitabine and cisplatin became a first-line option
 for advanced biliary tract cancer. We report outcomes from Korean tertiary centres.
 
@@ -394,19 +463,24 @@ Cisplatin was discontinued early in 22.9% of patients because of renal impairmen
 
 Conclusions: Pembrolizumab plus gemcitabine and cisplatin was effective and tolerable in Korean patients with
 advanced BTC, with haematological toxicity as the principal concern.
-""", [
-    g("N", GCP, 118),
-    g("mOS", GCP, 12.4, 10.6, 14.9),
-    g("mPFS", GCP, 6.5, 5.7, 7.4),
-    g("ORR", GCP, 24.6),
-    g("DCR", GCP, 73.7),
-    g("TRAE_G3plus", GCP, 51.7),
-    g("IRAE_G3plus", GCP, 5.1),
-])
+""",
+    [
+        g("N", GCP, 118),
+        g("mOS", GCP, 12.4, 10.6, 14.9),
+        g("mPFS", GCP, 6.5, 5.7, 7.4),
+        g("ORR", GCP, 24.6),
+        g("DCR", GCP, 73.7),
+        g("TRAE_G3plus", GCP, 51.7),
+        g("IRAE_G3plus", GCP, 5.1),
+    ],
+)
 
 CABO = "cabozantinib"
-add(12, "cabozantinib after immunotherapy: single regimen, prior-therapy counts without own results (not N), dose reduction distractor",
-    "structured PubMed abstract (Oncologist-type US second-line cohort)", """
+add(
+    12,
+    "cabozantinib after immunotherapy: single regimen, prior-therapy counts without own results (not N), dose reduction distractor",
+    "structured PubMed abstract (Oncologist-type US second-line cohort)",
+    """
 Background: Cabozantinib is approved after sorafenib, but its activity after first-line immune checkpoint
 inhibitor combinations is less well described.
 
@@ -424,19 +498,24 @@ discontinued cabozantinib because of treatment-related toxicity.
 
 Conclusions: Cabozantinib retains modest activity after first-line immunotherapy, with outcomes similar to those
 in the CELESTIAL trial, but dose modifications are frequent.
-""", [
-    g("N", CABO, 71),
-    g("mOS", CABO, 8.9, 6.8, 11.2),
-    g("mPFS", CABO, 3.6, 2.8, 4.5),
-    g("ORR", CABO, 5.6),
-    g("DCR", CABO, 57.7),
-    g("TRAE_G3plus", CABO, 32.4),
-    g("TRAE_DISC", CABO, 15.5),
-])
+""",
+    [
+        g("N", CABO, 71),
+        g("mOS", CABO, 8.9, 6.8, 11.2),
+        g("mPFS", CABO, 3.6, 2.8, 4.5),
+        g("ORR", CABO, 5.6),
+        g("DCR", CABO, 57.7),
+        g("TRAE_G3plus", CABO, 32.4),
+        g("TRAE_DISC", CABO, 15.5),
+    ],
+)
 
 ABT = "atezolizumab + bevacizumab + tace"
-add(13, "Atez/Bev with vs without TACE: median OS not reached in one arm, HRs for the combination, unattributed grade >=3 AEs",
-    "structured PubMed abstract (Journal of Gastroenterology-type Japanese intermediate-stage comparison)", """
+add(
+    13,
+    "Atez/Bev with vs without TACE: median OS not reached in one arm, HRs for the combination, unattributed grade >=3 AEs",
+    "structured PubMed abstract (Journal of Gastroenterology-type Japanese intermediate-stage comparison)",
+    """
 Background: The benefit of adding TACE to atezolizumab plus bevacizumab in intermediate-stage HCC with high tumour
 burden is unclear.
 
@@ -454,25 +533,30 @@ the combination group. A transient decline in ALBI score was observed after each
 
 Conclusions: Adding TACE to atezolizumab plus bevacizumab prolonged progression-free survival in intermediate-stage
 HCC with high tumour burden.
-""", [
-    g("N", "overall", 96),
-    g("N", ABT, 38),
-    g("N", A_B, 58),
-    g("mPFS", ABT, 14.1),
-    g("mPFS", A_B, 8.3),
-    g("HR_PFS", ABT, 0.52, 0.31, 0.88),
-    g("mOS", ABT, None),
-    g("mOS", A_B, 24.7),
-    g("HR_OS", ABT, 0.61, 0.30, 1.24),
-    g("ORR", ABT, 71.1),
-    g("ORR", A_B, 43.1),
-    g("AE_G3plus", ABT, 34.2),
-    g("AE_G3plus", A_B, 24.1),
-])
+""",
+    [
+        g("N", "overall", 96),
+        g("N", ABT, 38),
+        g("N", A_B, 58),
+        g("mPFS", ABT, 14.1),
+        g("mPFS", A_B, 8.3),
+        g("HR_PFS", ABT, 0.52, 0.31, 0.88),
+        g("mOS", ABT, None),
+        g("mOS", A_B, 24.7),
+        g("HR_OS", ABT, 0.61, 0.30, 1.24),
+        g("ORR", ABT, 71.1),
+        g("ORR", A_B, 43.1),
+        g("AE_G3plus", ABT, 34.2),
+        g("AE_G3plus", A_B, 24.1),
+    ],
+)
 
 RAM = "ramucirumab"
-add(14, "ramucirumab later line, spelled-out N, AFP response distractor, unattributed grade >=3 AEs",
-    "structured PubMed abstract (Cancer Medicine-type Japanese later-line cohort)", """
+add(
+    14,
+    "ramucirumab later line, spelled-out N, AFP response distractor, unattributed grade >=3 AEs",
+    "structured PubMed abstract (Cancer Medicine-type Japanese later-line cohort)",
+    """
 Background: Ramucirumab is approved for HCC with alpha-fetoprotein (AFP) of 400 ng/mL or higher after sorafenib.
 Its role after immunotherapy-based first-line regimens has not been established.
 
@@ -488,17 +572,22 @@ dose intensity was 86.5%.
 
 Conclusions: Ramucirumab showed modest efficacy and acceptable safety after atezolizumab plus bevacizumab in
 patients with elevated AFP, and may be considered among sequential treatment options.
-""", [
-    g("N", RAM, 45),
-    g("mOS", RAM, 9.6, 7.0, 12.3),
-    g("mPFS", RAM, 2.9, 2.1, 4.0),
-    g("ORR", RAM, 6.7),
-    g("DCR", RAM, 51.1),
-    g("AE_G3plus", RAM, 17.8),
-])
+""",
+    [
+        g("N", RAM, 45),
+        g("mOS", RAM, 9.6, 7.0, 12.3),
+        g("mPFS", RAM, 2.9, 2.1, 4.0),
+        g("ORR", RAM, 6.7),
+        g("DCR", RAM, 51.1),
+        g("AE_G3plus", RAM, 17.8),
+    ],
+)
 
-add(15, "gastric elderly vs younger patients on one regimen: age sub-cohorts with n, results per age group, age HR distractor",
-    "structured PubMed abstract (Journal of Geriatric Oncology-type age-group analysis)", """
+add(
+    15,
+    "gastric elderly vs younger patients on one regimen: age sub-cohorts with n, results per age group, age HR distractor",
+    "structured PubMed abstract (Journal of Geriatric Oncology-type age-group analysis)",
+    """
 Background: Older patients were under-represented in trials of nivolumab plus chemotherapy for advanced gastric
 cancer. We compared outcomes by age in routine practice.
 
@@ -515,23 +604,28 @@ older and 33.3% of younger patients.
 
 Conclusions: Nivolumab plus chemotherapy achieved similar efficacy in patients aged 75 years or older, with a
 modestly higher rate of severe toxicity.
-""", [
-    g("N", NIVO_CHEMO, 196),
-    g("N", NIVO_CHEMO, 58),
-    g("N", NIVO_CHEMO, 138),
-    g("ORR", NIVO_CHEMO, 48.3),
-    g("ORR", NIVO_CHEMO, 55.1),
-    g("mPFS", NIVO_CHEMO, 6.2),
-    g("mPFS", NIVO_CHEMO, 7.0),
-    g("mOS", NIVO_CHEMO, 13.1),
-    g("mOS", NIVO_CHEMO, 15.8),
-    g("TRAE_G3plus", NIVO_CHEMO, 41.4),
-    g("TRAE_G3plus", NIVO_CHEMO, 33.3),
-])
+""",
+    [
+        g("N", NIVO_CHEMO, 196),
+        g("N", NIVO_CHEMO, 58),
+        g("N", NIVO_CHEMO, 138),
+        g("ORR", NIVO_CHEMO, 48.3),
+        g("ORR", NIVO_CHEMO, 55.1),
+        g("mPFS", NIVO_CHEMO, 6.2),
+        g("mPFS", NIVO_CHEMO, 7.0),
+        g("mOS", NIVO_CHEMO, 13.1),
+        g("mOS", NIVO_CHEMO, 15.8),
+        g("TRAE_G3plus", NIVO_CHEMO, 41.4),
+        g("TRAE_G3plus", NIVO_CHEMO, 33.3),
+    ],
+)
 
 TLH = "toripalimab + lenvatinib + haic"
-add(16, "single-arm phase 2 HAIC-FOLFOX + lenvatinib + toripalimab: ORR by two criteria, NR upper CI, conversion distractor",
-    "structured PubMed abstract (Journal of Clinical Oncology-type phase 2 meeting-derived paper)", """
+add(
+    16,
+    "single-arm phase 2 HAIC-FOLFOX + lenvatinib + toripalimab: ORR by two criteria, NR upper CI, conversion distractor",
+    "structured PubMed abstract (Journal of Clinical Oncology-type phase 2 meeting-derived paper)",
+    """
 Background: Hepatic arterial infusion chemotherapy (HAIC) with FOLFOX has shown activity in advanced HCC. We
 investigated HAIC combined with lenvatinib and toripalimab in patients with high-risk advanced HCC.
 
@@ -549,19 +643,24 @@ aminotransferases; there were no treatment-related deaths.
 
 Conclusions: HAIC plus lenvatinib and toripalimab was active and tolerable in advanced HCC and merits a randomised
 comparison.
-""", [
-    g("N", TLH, 36),
-    g("ORR", TLH, 63.9, 46.2, 79.2),
-    g("ORR", TLH, 77.8),
-    g("DCR", TLH, 91.7),
-    g("mPFS", TLH, 10.4, 8.2, 12.6),
-    g("mOS", TLH, 21.3, 16.5, None),
-    g("TRAE_G3plus", TLH, 47.2),
-])
+""",
+    [
+        g("N", TLH, 36),
+        g("ORR", TLH, 63.9, 46.2, 79.2),
+        g("ORR", TLH, 77.8),
+        g("DCR", TLH, 91.7),
+        g("mPFS", TLH, 10.4, 8.2, 12.6),
+        g("mOS", TLH, 21.3, 16.5, None),
+        g("TRAE_G3plus", TLH, 47.2),
+    ],
+)
 
 LT = "lenvatinib + tace"
-add(17, "lenvatinib + TACE vs lenvatinib, PSM with n per group, HRs for the combination",
-    "structured PubMed abstract (Hepatology International-type Chinese multicentre PSM study)", """
+add(
+    17,
+    "lenvatinib + TACE vs lenvatinib, PSM with n per group, HRs for the combination",
+    "structured PubMed abstract (Hepatology International-type Chinese multicentre PSM study)",
+    """
 Background: The LAUNCH trial suggested that adding TACE to lenvatinib improves survival in advanced HCC. We
 examined this combination in a larger real-world population.
 
@@ -578,25 +677,30 @@ pain were more frequent after TACE. The median number of TACE sessions was two.
 
 Conclusions: Lenvatinib plus TACE was associated with improved survival compared with lenvatinib alone in patients
 with advanced HCC.
-""", [
-    g("N", "overall", 298),
-    g("N", LT, 86),
-    g("N", LEN, 86),
-    g("mOS", LT, 22.8),
-    g("mOS", LEN, 15.4),
-    g("HR_OS", LT, 0.59, 0.40, 0.86),
-    g("mPFS", LT, 10.2),
-    g("mPFS", LEN, 6.3),
-    g("HR_PFS", LT, 0.55, 0.39, 0.78),
-    g("ORR", LT, 54.7),
-    g("ORR", LEN, 24.4),
-    g("AE_G3plus", LT, 31.4),
-    g("AE_G3plus", LEN, 22.1),
-])
+""",
+    [
+        g("N", "overall", 298),
+        g("N", LT, 86),
+        g("N", LEN, 86),
+        g("mOS", LT, 22.8),
+        g("mOS", LEN, 15.4),
+        g("HR_OS", LT, 0.59, 0.40, 0.86),
+        g("mPFS", LT, 10.2),
+        g("mPFS", LEN, 6.3),
+        g("HR_PFS", LT, 0.55, 0.39, 0.78),
+        g("ORR", LT, 54.7),
+        g("ORR", LEN, 24.4),
+        g("AE_G3plus", LT, 31.4),
+        g("AE_G3plus", LEN, 22.1),
+    ],
+)
 
 SL = "sintilimab + lenvatinib"
-add(18, "single-arm phase 2 sintilimab + lenvatinib: ORR with CI, 6-month PFS rate, medians with CI",
-    "structured PubMed abstract (Frontiers in Oncology-type phase 2 trial)", """
+add(
+    18,
+    "single-arm phase 2 sintilimab + lenvatinib: ORR with CI, 6-month PFS rate, medians with CI",
+    "structured PubMed abstract (Frontiers in Oncology-type phase 2 trial)",
+    """
 Purpose: To evaluate the efficacy and safety of sintilimab combined with lenvatinib as first-line therapy in
 patients with advanced HCC.
 
@@ -613,18 +717,23 @@ hypothyroidism; no grade 5 events were observed. The median follow-up was 21.7 m
 
 Conclusions: Sintilimab plus lenvatinib showed encouraging efficacy with manageable toxicity as first-line
 treatment for advanced HCC.
-""", [
-    g("N", SL, 41),
-    g("ORR", SL, 34.1, 20.1, 50.6),
-    g("DCR", SL, 85.4),
-    g("mPFS", SL, 9.0, 6.3, 11.7),
-    g("PFS_RATE", SL, 68.3),
-    g("mOS", SL, 20.4, 15.2, 25.6),
-    g("TRAE_G3plus", SL, 29.3),
-])
+""",
+    [
+        g("N", SL, 41),
+        g("ORR", SL, 34.1, 20.1, 50.6),
+        g("DCR", SL, 85.4),
+        g("mPFS", SL, 9.0, 6.3, 11.7),
+        g("PFS_RATE", SL, 68.3),
+        g("mOS", SL, 20.4, 15.2, 25.6),
+        g("TRAE_G3plus", SL, 29.3),
+    ],
+)
 
-add(19, "Atez/Bev by Child-Pugh class: single regimen with sub-cohorts, whole-cohort mPFS, prognostic HR distractor",
-    "structured PubMed abstract (Hepatology Communications-type US multicentre cohort)", """
+add(
+    19,
+    "Atez/Bev by Child-Pugh class: single regimen with sub-cohorts, whole-cohort mPFS, prognostic HR distractor",
+    "structured PubMed abstract (Hepatology Communications-type US multicentre cohort)",
+    """
 Background: Patients with Child-Pugh B liver function were excluded from IMbrave150. We evaluated atezolizumab plus
 bevacizumab according to Child-Pugh class in a US cohort.
 
@@ -641,21 +750,26 @@ bleeding occurred in three Child-Pugh B patients.
 
 Conclusions: Atezolizumab plus bevacizumab produced responses in Child-Pugh B patients, but survival was short,
 largely reflecting underlying liver dysfunction.
-""", [
-    g("N", A_B, 102),
-    g("N", A_B, 71),
-    g("N", A_B, 31),
-    g("mPFS", A_B, 6.2, 5.1, 7.4),
-    g("mOS", A_B, 16.4),
-    g("mOS", A_B, 6.7),
-    g("ORR", A_B, 27.0),
-    g("ORR", A_B, 19.4),
-    g("TRAE_G3plus", A_B, 15.5),
-    g("TRAE_G3plus", A_B, 22.6),
-])
+""",
+    [
+        g("N", A_B, 102),
+        g("N", A_B, 71),
+        g("N", A_B, 31),
+        g("mPFS", A_B, 6.2, 5.1, 7.4),
+        g("mOS", A_B, 16.4),
+        g("mOS", A_B, 6.7),
+        g("ORR", A_B, 27.0),
+        g("ORR", A_B, 19.4),
+        g("TRAE_G3plus", A_B, 15.5),
+        g("TRAE_G3plus", A_B, 22.6),
+    ],
+)
 
-add(20, "lenvatinib after STRIDE: small single-regimen cohort, spelled-out N, medians with CI",
-    "structured PubMed abstract (Anticancer Research-type small cohort)", """
+add(
+    20,
+    "lenvatinib after STRIDE: small single-regimen cohort, spelled-out N, medians with CI",
+    "structured PubMed abstract (Anticancer Research-type small cohort)",
+    """
 Background/Aim: Little is known about the efficacy of lenvatinib after failure of durvalumab plus tremelimumab. We
 evaluated lenvatinib in this setting.
 
@@ -673,18 +787,23 @@ Fourteen patients (42.4%) required a dose reduction within the first 8 weeks.
 
 Conclusion: Lenvatinib was active after durvalumab plus tremelimumab, supporting its use as a second-line option.
 Prospective studies are needed to define the best sequence of therapies after first-line immunotherapy.
-""", [
-    g("N", LEN, 33),
-    g("mOS", LEN, 11.2, 7.9, 14.5),
-    g("mPFS", LEN, 4.8, 3.4, 6.2),
-    g("ORR", LEN, 18.2),
-    g("DCR", LEN, 72.7),
-    g("TRAE_G3plus", LEN, 39.4),
-])
+""",
+    [
+        g("N", LEN, 33),
+        g("mOS", LEN, 11.2, 7.9, 14.5),
+        g("mPFS", LEN, 4.8, 3.4, 6.2),
+        g("ORR", LEN, 18.2),
+        g("DCR", LEN, 72.7),
+        g("TRAE_G3plus", LEN, 39.4),
+    ],
+)
 
 GC = "cisplatin + gemcitabine"
-add(21, "biliary durvalumab + GC vs GC alone, per-arm n, HRs for the triplet, unattributed grade >=3 AEs",
-    "structured PubMed abstract (Journal of Gastroenterology-type Japanese comparative cohort)", """
+add(
+    21,
+    "biliary durvalumab + GC vs GC alone, per-arm n, HRs for the triplet, unattributed grade >=3 AEs",
+    "structured PubMed abstract (Journal of Gastroenterology-type Japanese comparative cohort)",
+    """
 Background: Durvalumab added to gemcitabine and cisplatin (GC) improved survival in TOPAZ-1. We compared
 durvalumab plus GC with GC alone in Japanese clinical practice.
 
@@ -701,27 +820,32 @@ receiving GC alone, mostly haematological. Immune-related adverse events of any 
 durvalumab group.
 
 Conclusions: Durvalumab plus GC was associated with longer survival than GC alone in routine Japanese practice.
-""", [
-    g("N", "overall", 156),
-    g("N", GCD, 89),
-    g("N", GC, 67),
-    g("mOS", GCD, 14.6),
-    g("mOS", GC, 10.9),
-    g("HR_OS", GCD, 0.71, 0.50, 0.99),
-    g("mPFS", GCD, 7.0),
-    g("mPFS", GC, 5.6),
-    g("HR_PFS", GCD, 0.80, 0.58, 1.10),
-    g("ORR", GCD, 23.6),
-    g("ORR", GC, 14.9),
-    g("DCR", GCD, 78.7),
-    g("DCR", GC, 67.2),
-    g("AE_G3plus", GCD, 64.0),
-    g("AE_G3plus", GC, 59.7),
-])
+""",
+    [
+        g("N", "overall", 156),
+        g("N", GCD, 89),
+        g("N", GC, 67),
+        g("mOS", GCD, 14.6),
+        g("mOS", GC, 10.9),
+        g("HR_OS", GCD, 0.71, 0.50, 0.99),
+        g("mPFS", GCD, 7.0),
+        g("mPFS", GC, 5.6),
+        g("HR_PFS", GCD, 0.80, 0.58, 1.10),
+        g("ORR", GCD, 23.6),
+        g("ORR", GC, 14.9),
+        g("DCR", GCD, 78.7),
+        g("DCR", GC, 67.2),
+        g("AE_G3plus", GCD, 64.0),
+        g("AE_G3plus", GC, 59.7),
+    ],
+)
 
 DT_ = "donafenib + tace"
-add(22, "donafenib + TACE vs TACE alone, per-arm n, HRs, ORR/DCR by mRECIST, grade >=3 AE pairs",
-    "structured PubMed abstract (Journal of Hepatocellular Carcinoma-type Chinese retrospective comparison)", """
+add(
+    22,
+    "donafenib + TACE vs TACE alone, per-arm n, HRs, ORR/DCR by mRECIST, grade >=3 AE pairs",
+    "structured PubMed abstract (Journal of Hepatocellular Carcinoma-type Chinese retrospective comparison)",
+    """
 Objective: To compare the efficacy and safety of TACE combined with donafenib versus TACE alone in patients with
 unresectable HCC.
 
@@ -739,27 +863,32 @@ Tumour size greater than 7 cm predicted shorter progression-free survival (HR 1.
 
 Conclusions: Donafenib plus TACE prolonged progression-free survival compared with TACE alone, with acceptable
 additional toxicity.
-""", [
-    g("N", "overall", 128),
-    g("N", DT_, 56),
-    g("N", "tace", 72),
-    g("mPFS", DT_, 9.8),
-    g("mPFS", "tace", 6.1),
-    g("HR_PFS", DT_, 0.57, 0.38, 0.85),
-    g("mOS", DT_, 25.3),
-    g("mOS", "tace", 19.6),
-    g("HR_OS", DT_, 0.68, 0.44, 1.05),
-    g("ORR", DT_, 62.5),
-    g("ORR", "tace", 41.7),
-    g("DCR", DT_, 87.5),
-    g("DCR", "tace", 76.4),
-    g("AE_G3plus", DT_, 19.6),
-    g("AE_G3plus", "tace", 8.3),
-])
+""",
+    [
+        g("N", "overall", 128),
+        g("N", DT_, 56),
+        g("N", "tace", 72),
+        g("mPFS", DT_, 9.8),
+        g("mPFS", "tace", 6.1),
+        g("HR_PFS", DT_, 0.57, 0.38, 0.85),
+        g("mOS", DT_, 25.3),
+        g("mOS", "tace", 19.6),
+        g("HR_OS", DT_, 0.68, 0.44, 1.05),
+        g("ORR", DT_, 62.5),
+        g("ORR", "tace", 41.7),
+        g("DCR", DT_, 87.5),
+        g("DCR", "tace", 76.4),
+        g("AE_G3plus", DT_, 19.6),
+        g("AE_G3plus", "tace", 8.3),
+    ],
+)
 
 PL = "pembrolizumab + lenvatinib"
-add(23, "pembrolizumab + lenvatinib real-world, line-of-therapy sub-cohorts with n and mPFS, NR upper CI, TRAE discontinuation",
-    "structured PubMed abstract (Cancers-type Japanese multicentre cohort)", """
+add(
+    23,
+    "pembrolizumab + lenvatinib real-world, line-of-therapy sub-cohorts with n and mPFS, NR upper CI, TRAE discontinuation",
+    "structured PubMed abstract (Cancers-type Japanese multicentre cohort)",
+    """
 Background: Pembrolizumab plus lenvatinib did not meet its primary endpoints in LEAP-002 but is used off-label in
 some countries. We report outcomes of this combination in routine practice.
 
@@ -776,23 +905,28 @@ treatment-related adverse events. Hypothyroidism of any grade occurred in 29.9%.
 
 Conclusions: Pembrolizumab plus lenvatinib achieved a high disease control rate in practice, particularly as
 first-line therapy, but grade 3 or higher toxicity was frequent.
-""", [
-    g("N", PL, 67),
-    g("N", PL, 38),
-    g("N", PL, 29),
-    g("ORR", PL, 40.3),
-    g("DCR", PL, 80.6),
-    g("mPFS", PL, 7.9, 5.9, 9.8),
-    g("mPFS", PL, 9.1),
-    g("mPFS", PL, 5.7),
-    g("mOS", PL, 18.6, 14.0, None),
-    g("TRAE_G3plus", PL, 58.2),
-    g("TRAE_DISC", PL, 13.4),
-])
+""",
+    [
+        g("N", PL, 67),
+        g("N", PL, 38),
+        g("N", PL, 29),
+        g("ORR", PL, 40.3),
+        g("DCR", PL, 80.6),
+        g("mPFS", PL, 7.9, 5.9, 9.8),
+        g("mPFS", PL, 9.1),
+        g("mPFS", PL, 5.7),
+        g("mOS", PL, 18.6, 14.0, None),
+        g("TRAE_G3plus", PL, 58.2),
+        g("TRAE_DISC", PL, 13.4),
+    ],
+)
 
 NI = "nivolumab + ipilimumab"
-add(24, "nivolumab + ipilimumab after Atez/Bev: small cohort, immune-related grade >=3, TRAE discontinuation, steroid distractor",
-    "structured PubMed abstract (Journal for ImmunoTherapy of Cancer-type multicentre cohort)", """
+add(
+    24,
+    "nivolumab + ipilimumab after Atez/Bev: small cohort, immune-related grade >=3, TRAE discontinuation, steroid distractor",
+    "structured PubMed abstract (Journal for ImmunoTherapy of Cancer-type multicentre cohort)",
+    """
 Background: Dual checkpoint blockade with nivolumab plus ipilimumab is approved after sorafenib, but its activity
 after progression on atezolizumab plus bevacizumab is uncertain.
 
@@ -810,18 +944,23 @@ discontinued because of treatment-related adverse events in 15.4%.
 
 Conclusions: Nivolumab plus ipilimumab produced durable responses in a minority of patients after atezolizumab plus
 bevacizumab, at the cost of substantial immune-related toxicity.
-""", [
-    g("N", NI, 39),
-    g("ORR", NI, 17.9),
-    g("DCR", NI, 41.0),
-    g("mPFS", NI, 2.9, 2.2, 4.8),
-    g("mOS", NI, 9.5, 6.1, 13.8),
-    g("IRAE_G3plus", NI, 20.5),
-    g("TRAE_DISC", NI, 15.4),
-])
+""",
+    [
+        g("N", NI, 39),
+        g("ORR", NI, 17.9),
+        g("DCR", NI, 41.0),
+        g("mPFS", NI, 2.9, 2.2, 4.8),
+        g("mOS", NI, 9.5, 6.1, 13.8),
+        g("IRAE_G3plus", NI, 20.5),
+        g("TRAE_DISC", NI, 15.4),
+    ],
+)
 
-add(25, "nationwide Atez/Bev vs Dur/Tre comparison, HRs above 1 for the first-named Dur/Tre arm, TRAE and IRAE pairs",
-    "structured PubMed abstract (Clinical and Molecular Hepatology-type Korean nationwide cohort)", """
+add(
+    25,
+    "nationwide Atez/Bev vs Dur/Tre comparison, HRs above 1 for the first-named Dur/Tre arm, TRAE and IRAE pairs",
+    "structured PubMed abstract (Clinical and Molecular Hepatology-type Korean nationwide cohort)",
+    """
 Background/Aims: Atezolizumab plus bevacizumab (Atez/Bev) and durvalumab plus tremelimumab (Dur/Tre) are both
 recommended first-line regimens for unresectable HCC, but they have not been compared head to head. We compared
 their outcomes in a Korean nationwide cohort.
@@ -840,29 +979,38 @@ frequent with Atez/Bev (7.3% vs 1.7%).
 
 Conclusions: Overall survival was similar with the two regimens, but Atez/Bev was associated with longer
 progression-free survival and fewer severe immune-mediated events.
-""", [
-    g("N", "overall", 530),
-    g("N", A_B, 412),
-    g("N", D_T, 118),
-    g("mOS", A_B, 17.9),
-    g("mOS", D_T, 15.2),
-    g("HR_OS", D_T, 1.12, 0.86, 1.46),
-    g("mPFS", A_B, 6.8),
-    g("mPFS", D_T, 4.2),
-    g("HR_PFS", D_T, 1.31, 1.04, 1.65),
-    g("ORR", A_B, 28.6),
-    g("ORR", D_T, 21.2),
-    g("TRAE_G3plus", A_B, 14.3),
-    g("TRAE_G3plus", D_T, 16.9),
-    g("IRAE_G3plus", A_B, 3.4),
-    g("IRAE_G3plus", D_T, 9.3),
-])
+""",
+    [
+        g("N", "overall", 530),
+        g("N", A_B, 412),
+        g("N", D_T, 118),
+        g("mOS", A_B, 17.9),
+        g("mOS", D_T, 15.2),
+        g("HR_OS", D_T, 1.12, 0.86, 1.46),
+        g("mPFS", A_B, 6.8),
+        g("mPFS", D_T, 4.2),
+        g("HR_PFS", D_T, 1.31, 1.04, 1.65),
+        g("ORR", A_B, 28.6),
+        g("ORR", D_T, 21.2),
+        g("TRAE_G3plus", A_B, 14.3),
+        g("TRAE_G3plus", D_T, 16.9),
+        g("IRAE_G3plus", A_B, 3.4),
+        g("IRAE_G3plus", D_T, 9.3),
+    ],
+)
 
 
 # ---------------------------------------------------------------------------------------------
 SPELLED = {
-    "Eighty-seven": 87, "Sixty-four": 64, "Ninety-six": 96, "Forty-five": 45, "Thirty-six": 36,
-    "Forty-one": 41, "Thirty-three": 33, "Sixty-seven": 67, "Thirty-nine": 39,
+    "Eighty-seven": 87,
+    "Sixty-four": 64,
+    "Ninety-six": 96,
+    "Forty-five": 45,
+    "Thirty-six": 36,
+    "Forty-one": 41,
+    "Thirty-three": 33,
+    "Sixty-seven": 67,
+    "Thirty-nine": 39,
 }
 
 
@@ -886,7 +1034,9 @@ def _check_arm(arm, agents, regimens):
     for p in parts:
         assert p in agents, f"arm component not in lexicon: {p!r} ({arm!r})"
     ordered = sorted(parts, key=lambda p: (agents[p], p))
-    assert parts == ordered, f"arm not in rank-then-name order: {arm!r} (expected {' + '.join(ordered)!r})"
+    assert parts == ordered, (
+        f"arm not in rank-then-name order: {arm!r} (expected {' + '.join(ordered)!r})"
+    )
 
 
 def _numbers(text):
@@ -933,9 +1083,11 @@ def main():
     words = [len(r["text"].split()) for r in ROWS]
     print(f"{len(ROWS)} abstracts, {total} gold findings -> {out}")
     print(f"words per text: {min(words)}-{max(words)}, mean {sum(words) / len(words):.0f}")
-    print("  " + " ".join(f"{r['id'][-2:]}:{w}" for r, w in zip(ROWS, words)))
-    print(f"with CI: {sum(1 for r in ROWS for f in r['gold'] if f['ci_low'] is not None or f['ci_high'] is not None)}; "
-          f"null values: {sum(1 for r in ROWS for f in r['gold'] if f['value'] is None)}")
+    print("  " + " ".join(f"{r['id'][-2:]}:{w}" for r, w in zip(ROWS, words, strict=True)))
+    print(
+        f"with CI: {sum(1 for r in ROWS for f in r['gold'] if f['ci_low'] is not None or f['ci_high'] is not None)}; "
+        f"null values: {sum(1 for r in ROWS for f in r['gold'] if f['value'] is None)}"
+    )
     for ep, n in counts.most_common():
         print(f"  {ep:12s} {n}")
 
