@@ -161,7 +161,7 @@ def _inherits_prior(text: str, mentions: list[Mention], i: int) -> bool:
 # 'sorafenib (n = 97, 82.2%), regorafenib (n = 84) and ...': a list of prior agents goes on
 PRIOR_LIST_GAP = re.compile(
     r"(?:[-\u2010\u2011](?:naive|naïve|experienced|exposed|pretreated|refractory)\b)?"
-    r"\s*(?:\((?:n\s*=\s*)?[\d\s,.;%·=n]{0,30}\)\s*)?(?:\(|,\s*(?:and\s+|or\s+)?|or|and|and/or)\s*"
+    r"\s*(?:\((?:n\s*=\s*)?[\d\s,.;%·=n]{0,30}\)\s*)?(?:\(|,\s*(?:and\s+|or\s+)?|or|and|and/or)\s*(?:\d+\s+(?:\(\s*[\d.]+\s*%\s*\)\s+)?)?"
 )
 
 
@@ -268,7 +268,11 @@ GROUP_WORD_AFTER = re.compile(r"\s*(?:groups?|arms?|cohorts?|recipients)\b", re.
 OWN_COMBINATION_AFTER = re.compile(r"\s*(?:plus|\+|with|combined|in\s+combination)\b", re.I)
 CONNECTOR = re.compile(r"\b(?:and|plus|with|or)\b|\+|[.;)]", re.I)
 DOSE_AT = re.compile(rf"\s*{DOSE}")
-COMMA_GAP = re.compile(rf"\s*(?:{DOSE}\s*)?,\s*")
+SCHEDULE = (
+    r"(?:every\s+\d+\s+(?:weeks?|days?)|once\s+daily|twice\s+daily|daily|Q\dW)"
+    r"(?:\s+for\s+(?:up\s+to\s+)?\w+\s+(?:cycles|weeks|months|doses))?"
+)
+COMMA_GAP = re.compile(rf"\s*(?:{DOSE}\s*)?(?:{SCHEDULE}\s*)?,\s*")
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|plus\b|\+|with\b)\s*")
 
 
@@ -712,7 +716,20 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
     grouped = _distinct(text, [m for m in current if GROUP_AFTER.match(text, m.end)])
     if len(grouped) >= 2:
         return grouped  # observational comparisons name their groups: 'the X group', 'Y alone'
-    return _distinct(text, current)
+    return _without_named_backbone(_distinct(text, current))
+
+
+def _without_named_backbone(arms: list[str]) -> list[str]:
+    """'nivolumab plus chemotherapy ... oxaliplatin-based': a cytotoxic named beside an arm
+    that already says 'chemotherapy' is part of that arm, not another one."""
+    if not any("chemotherapy" in a.split(" + ") and " + " in a for a in arms):
+        return arms
+    lex = load_lexicon()
+    return [
+        a
+        for a in arms
+        if " + " in a or lex.classes_of(a) != {"chemotherapy"} or a == "chemotherapy"
+    ]
 
 
 COUNTED_AFTER = re.compile(

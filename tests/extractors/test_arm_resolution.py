@@ -643,3 +643,20 @@ def test_immunotherapy_with_cycles_of_chemotherapy_is_one_arm():
     nic = "nivolumab + ipilimumab + chemotherapy"
     assert triples(text, "N") == [("N", nic, 361), ("N", "chemotherapy", 358)]
     assert triples(text, "mOS") == [("mOS", nic, 15.8), ("mOS", "chemotherapy", 11.0)]
+
+
+def test_agents_listed_with_schedules_and_prior_lists_with_counts():
+    single = (
+        "HAIC combined with lenvatinib and toripalimab: a single-arm phase 2 trial\n"
+        "Methods: In this single-arm phase 2 trial, patients received FOLFOX-HAIC every 3 weeks "
+        "for up to six cycles, lenvatinib 8 mg once daily and toripalimab 240 mg every 3 weeks. "
+        "Results: The objective response rate was 63.9%."
+    )
+    assert triples(single, "ORR") == [("ORR", "toripalimab + lenvatinib + haic", 63.9)]
+    prior = (
+        "Cabozantinib after immunotherapy\n"
+        "A total of 71 patients were treated with cabozantinib; 52 had previously received "
+        "atezolizumab plus bevacizumab and 19 durvalumab plus tremelimumab. The objective "
+        "response rate was 5.6%."
+    )
+    assert triples(prior, "ORR") == [("ORR", "cabozantinib", 5.6)]
