@@ -133,8 +133,8 @@ MAY_HOLD_VALUES = re.compile(
 )
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 OVERALL_AFTER = re.compile(
-    rf"^\s*(?:{PAREN}\s*)?,?\s*(?:overall\b|in\s+the\s+(?:overall|whole|entire|total)\s+(?:population|cohort|study\s+population)"
-    r"|in\s+all\s+(?:patients|pts|participants)|across\s+(?:all\s+)?(?:patients|cohorts|the\s+series)|for\s+the\s+(?:whole|entire)\s+cohort)",
+    rf"^\s*\)?\s*(?:{PAREN}\s*)?,?\s*(?:overall\b|in\s+the\s+(?:overall|whole|entire|total)\s+(?:population|cohort|study\s+population)"
+    r"|in\s+all\s+(?:patients|pts|participants)|across\s+(?:all\s+|both\s+|the\s+(?:two|three)\s+)?(?:patients|cohorts|arms|groups|the\s+series)|for\s+the\s+(?:whole|entire)\s+cohort)",
     re.I,
 )
 OVERALL_WORDS = re.compile(
@@ -520,12 +520,18 @@ def _forward_cue(ctx: Context, atom: Atom, cues: list[Cue]) -> Cue | None:
 
 
 PATIENTS_DOING = re.compile(
-    r"\s*%?\s*(?:of\s+(?:the\s+)?(?:patients|pts|participants)\s+)"
+    r"\s*%?\s*(?:of\s+(?:the\s+)?(?:patients|pts|participants)\s+)?"
     r"(?:continued|remained|were\s+still|still|required|needed|underwent|received\s+(?:steroids|corticosteroids|subsequent))\b",
     re.I,
 )
 RESPONSE_KIND = re.compile(
     r"\s*%?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:with|had|achieved|showing)?\s*(?:an?\s+)?(?:complete|partial|stable|CRs?\b|PRs?\b|SD\b)",
+)
+ANY_GRADE_NEAR = re.compile(r"\b(?:any|all)[-\s]grades?\b", re.I)
+GRADE_BEFORE = re.compile(
+    r"\b(?:grade|gr\.?)\s*(?:(?:≥|>=|>)\s*3\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above|worse))"
+    r"(?:\s+or\s+(?:higher|above|worse))?\s+(?:\w+\s+){0,2}?(?:in|of|:)\s*$",
+    re.I,
 )
 GRADE_AFTER = re.compile(
     r"\s*%?\s*(?:were\s+|was\s+)?(?:of\s+|at\s+)?(?:grade|gr\.?)\s*(?:(?:≥|>=|>)\s*3\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above))",
@@ -572,6 +578,15 @@ def _candidate(
     if cue is None or _parenthesised_event(ctx.text, atom, cue, ctx.mentions, cues):
         return None
     endpoint = _endpoint(ctx, cue, atom, nums, a, b)
+    if (
+        endpoint is None
+        and cue.label in AE_LABELS
+        and GRADE_BEFORE.search(ctx.text, max(cue.end, atom.start - 45), atom.start)
+        and not ANY_GRADE_NEAR.search(ctx.text, cue.start, atom.start)
+    ):
+        endpoint = {"TRAE": "TRAE_G3plus", "AE": "AE_G3plus", "IRAE": "IRAE_G3plus"}[
+            cue.label
+        ]  # '... occurred in 19.6%, and were of grade 3 or higher in 2.5%'
     if endpoint is None and cue.label in AE_LABELS and GRADE_AFTER.match(ctx.text, atom.end):
         endpoint = {"TRAE": "TRAE_G3plus", "AE": "AE_G3plus", "IRAE": "IRAE_G3plus"}[
             cue.label

@@ -131,3 +131,16 @@ def test_timepoint_labels_before_rates():
         ("placebo", 64.0, "24 months"),
     ]
     assert [f for f in extract(text) if f["endpoint"] == "mOS"] == []
+
+
+def test_grade_3_share_written_after_the_any_grade_share():
+    text = (
+        "Durvalumab plus gemcitabine and cisplatin in biliary cancer: a real-world study\n"
+        "Immune-mediated adverse events occurred in 19.6% of patients, and were of grade 3 or "
+        "higher in 2.5%. Grade 3 or higher immune-mediated events were seen in 11.5%; 25.3% "
+        "required systemic corticosteroids. AEs of any grade and of grade 3 or above occurred "
+        "in 83% and 30% of patients, respectively."
+    )
+    found = [(f["endpoint"], f["value"]) for f in extract(text)]
+    assert ("IRAE_G3plus", 2.5) in found and ("IRAE_G3plus", 11.5) in found
+    assert all(v not in (19.6, 25.3, 83.0) for _, v in found)
