@@ -989,6 +989,11 @@ def _run_order(
         other = next(r for r in ctx.arms if r != m.regimen)
         pair = [(m.regimen, _mention_text(ctx, m)), (other, None)]
         return pair[::-1] if m.comparator else pair
+    if not distinct and len(ctx.arms) == 2 and k % 2 == 0:
+        # '121 received X and 117 Y alone. Median PFS was 7.6 versus 5.3 months': the order of
+        # the last sentence that named both arms, else the study's order
+        pair = previous_pair(ctx, run[0].atom.start) or ctx.arms
+        return [(r, None) for r in pair]
     if not distinct and len(ctx.arms) >= 2 and k % len(ctx.arms) == 0:
         return [(r, None) for r in ctx.arms]
     if not distinct and k == 2 and (paired or respectively) and len(ctx.arms) > 2:
@@ -996,6 +1001,12 @@ def _run_order(
         if pair:
             return [(r, None) for r in pair]
     return None
+
+
+DESIGN_WORD_AFTER = re.compile(r"[-\u2010\u2011\s]*controlled\b", re.I)
+HR_CLAUSE_BEFORE = re.compile(
+    r"\b(?:HR|hazard\s+ratio)\s+(?:for|of)\s+(?:[\w/+-]+\s+){0,3}(?:(?:versus|vs\.?|v)\s+)?$", re.I
+)
 
 
 def previous_pair(ctx: Context, pos: int) -> list[str] | None:
@@ -1008,8 +1019,12 @@ def previous_pair(ctx: Context, pos: int) -> list[str] | None:
         mentions.sort(key=lambda m: m.start)
         arms = []
         for m in mentions:
-            if m.prior:
-                continue
+            if (
+                m.prior
+                or DESIGN_WORD_AFTER.match(ctx.text, m.end)
+                or HR_CLAUSE_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
+            ):
+                continue  # 'placebo-controlled', 'HR for X versus Y' do not order the arms
             regimen = as_arm(ctx, m).regimen
             if regimen in ctx.arms and regimen not in arms:
                 arms.append(regimen)

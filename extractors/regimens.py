@@ -607,7 +607,12 @@ def study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, in
     arms = _study_arms(text, mentions, sentences)
     if "best supportive care" in arms and len(arms) > 2:
         arms = [a for a in arms if a != "best supportive care"]
-    return _backbone_from_combinations(_placebo_backbone(arms), mentions)
+    arms = _backbone_from_combinations(_placebo_backbone(arms), mentions)
+    if len(arms) == 2 and set(arms[0].split(" + ")) < set(arms[1].split(" + ")):
+        arms = arms[
+            ::-1
+        ]  # 'TACE alone' and 'donafenib plus TACE': the add-on arm is the experimental one
+    return arms
 
 
 def _backbone_from_combinations(arms: list[str], mentions: list[Mention]) -> list[str]:

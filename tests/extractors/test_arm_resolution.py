@@ -660,3 +660,25 @@ def test_agents_listed_with_schedules_and_prior_lists_with_counts():
         "response rate was 5.6%."
     )
     assert triples(prior, "ORR") == [("ORR", "cabozantinib", 5.6)]
+
+
+def test_unlabelled_pairs_follow_the_last_sentence_that_named_both_arms():
+    text = (
+        "Nivolumab plus chemotherapy in gastric cancer: a real-world comparison\n"
+        "Methods: Chemotherapy consisted of an oxaliplatin-based doublet. Results: Of 238 patients, "
+        "121 received nivolumab plus chemotherapy and 117 chemotherapy alone. The median "
+        "progression-free survival was 7.6 months versus 5.3 months (HR 0.69)."
+    )
+    nc = "nivolumab + chemotherapy"
+    assert triples(text, "mPFS") == [("mPFS", nc, 7.6), ("mPFS", "chemotherapy", 5.3)]
+    assert triples(text, "HR_PFS") == [("HR_PFS", nc, 0.69)]
+
+
+def test_add_on_arm_is_the_experimental_one_when_tace_alone_is_named_first():
+    text = (
+        "TACE with or without donafenib\n"
+        "Objective: To compare TACE alone with donafenib plus TACE. Results: Of 128 patients, 56 "
+        "received donafenib plus TACE and 72 received TACE alone. The median overall survival was "
+        "25.3 and 19.6 months, respectively (HR 0.68; 95% CI 0.44-1.05)."
+    )
+    assert triples(text, "HR_OS") == [("HR_OS", "donafenib + tace", 0.68)]
