@@ -720,8 +720,28 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
             return arms
     grouped = _distinct(text, [m for m in current if GROUP_AFTER.match(text, m.end)])
     if len(grouped) >= 2:
-        return grouped  # observational comparisons name their groups: 'the X group', 'Y alone'
+        # observational comparisons name their groups: 'the X group', 'Y alone'
+        return _union_group(grouped, {m.regimen for m in current})
     return _without_named_backbone(_distinct(text, current))
+
+
+def _union_group(grouped: list[str], named: set[str]) -> list[str]:
+    """'GC alone' and 'the durvalumab group' when the text also names 'durvalumab plus GC':
+    the durvalumab group is the combination."""
+    if len(grouped) != 2:
+        return grouped
+    union = normalise_combo(grouped)
+    if union not in named:
+        return grouped
+    lex = load_lexicon()
+    backbone = [
+        g
+        for g in grouped
+        if all(lex.classes_of(p) & (BACKBONE_CLASSES | {"chemotherapy"}) for p in g.split(" + "))
+    ]
+    if len(backbone) != 1:
+        return grouped
+    return [union if g != backbone[0] else g for g in grouped]
 
 
 def _without_named_backbone(arms: list[str]) -> list[str]:

@@ -682,3 +682,16 @@ def test_add_on_arm_is_the_experimental_one_when_tace_alone_is_named_first():
         "25.3 and 19.6 months, respectively (HR 0.68; 95% CI 0.44-1.05)."
     )
     assert triples(text, "HR_OS") == [("HR_OS", "donafenib + tace", 0.68)]
+
+
+def test_group_named_by_its_added_agent_is_the_combination():
+    text = (
+        "Background: Durvalumab added to gemcitabine and cisplatin (GC) improved survival.\n"
+        "Methods: Patients who started durvalumab plus GC or GC alone were included. Results: The "
+        "median overall survival was 14.6 months with durvalumab plus GC and 10.9 months with GC "
+        "alone. Immune-mediated adverse events of grade 3 or higher occurred in 2.2% of the "
+        "durvalumab group."
+    )
+    dgc = "durvalumab + cisplatin + gemcitabine"
+    assert triples(text, "mOS") == [("mOS", dgc, 14.6), ("mOS", "cisplatin + gemcitabine", 10.9)]
+    assert triples(text, "IRAE_G3plus") == [("IRAE_G3plus", dgc, 2.2)]
