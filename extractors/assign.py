@@ -65,6 +65,7 @@ class Context:
     _by_sentence: dict[int, tuple[list[Cue], list[Mention]]] = field(default_factory=dict)
     _subgroups: dict[int, list[re.Match[str]]] = field(default_factory=dict)
     _multivariate: dict[int, bool] = field(default_factory=dict)
+    _shorthand: dict[int, tuple[list[Mention], list[Mention]]] = field(default_factory=dict)
 
     @property
     def single(self) -> str | None:
@@ -85,6 +86,15 @@ class Context:
 
     def in_sentence(self, a: int) -> tuple[list[Cue], list[Mention]]:
         return self._by_sentence.get(a, ([], []))
+
+    def shorthand(self, a: int, b: int) -> tuple[list[Mention], list[Mention]]:
+        """'the combination' and role words ('the control group') of a sentence, found once."""
+        if a not in self._shorthand:
+            self._shorthand[a] = (
+                combination_mentions(self.text, a, b, self.arms),
+                role_mentions(self.text, a, b, self.arms),
+            )
+        return self._shorthand[a]
 
     def multivariate(self, a: int, b: int) -> bool:
         """Whether a sentence reports prognostic-factor models (its HRs are not arm HRs);
@@ -175,8 +185,8 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     nums = scan(s)
     _shift(nums, a)
     mentions = [m for m in sent_mentions if not m.prior]
-    mentions += combination_mentions(ctx.text, a, b, ctx.arms)
-    roles = role_mentions(ctx.text, a, b, ctx.arms)
+    combined, roles = ctx.shorthand(a, b)
+    mentions += combined
     mentions += [r for r in roles if all(r.end <= m.start or r.start >= m.end for m in mentions)]
     mentions = [as_arm(ctx, m) for m in mentions]
     mentions.sort(key=lambda m: m.start)
@@ -1014,8 +1024,8 @@ def previous_pair(ctx: Context, pos: int) -> list[str] | None:
     more than two arms, an unlabelled pair continues the last two-arm comparison written."""
     for a, b in reversed([s for s in ctx.sentences if s[1] <= pos]):
         _, mentions = ctx.in_sentence(a)
-        mentions = [*mentions, *combination_mentions(ctx.text, a, b, ctx.arms)]
-        mentions += role_mentions(ctx.text, a, b, ctx.arms)
+        combined, roles = ctx.shorthand(a, b)
+        mentions = [*mentions, *combined, *roles]
         mentions.sort(key=lambda m: m.start)
         arms = []
         for m in mentions:

@@ -26,7 +26,7 @@ from extractors.cues import AE_LABELS, Cue, learn_abbreviations, resolve_ae
 from extractors.lexicon import load_lexicon
 from extractors.numbers import Numbers
 from extractors.pipeline import doc_text
-from extractors.regimens import combination_mentions, mentions_from_spans, study_arms
+from extractors.regimens import mentions_from_spans, study_arms
 
 UNITS = {"months": "months", "weeks": "weeks", "days": "days", "%": "%"}
 
@@ -263,7 +263,7 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
         _, sent_mentions = ctx.in_sentence(a)
         if "combination" in ctx.text[a:b].lower():  # '(combination n=432, sorafenib n=217)'
             sent_mentions = sorted(
-                [*sent_mentions, *combination_mentions(ctx.text, a, b, ctx.arms)],
+                [*sent_mentions, *ctx.shorthand(a, b)[0]],
                 key=lambda m: m.start,
             )
         rows = [
