@@ -41,7 +41,7 @@ DOSE = (
     r"(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through|and)\s*\d+)?)?(?:\s+every\s+\d+\s+(?:weeks|days))?)"
 )
 GAP = re.compile(
-    rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?(?:(?:(?:once|twice)\s+(?:daily|a\s+day)|orally|intravenously|daily|every\s+\d\s+weeks)\s*)*,?[-\u2010\u2011]?\s*(?:(?:is|was|were|are)\s+)?(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
+    rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?(?:(?:is|was|were|are)\s+(?:given|administered)\s+)?(?:(?:(?:once|twice)\s+(?:daily|a\s+day)|orally|intravenously|daily|every\s+\d\s+weeks)\s*)*,?[-\u2010\u2011]?\s*(?:(?:is|was|were|are)\s+)?(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
     r"\s*[-\u2010\u2011]?\s*(?:(?:a|an|the|intravenous|oral|low-dose|on-demand|conventional|concurrent|sequential|repeated|standard|dual|double|matching)\s+(?:and\s+)?){0,3}"
     r"(?:investigator[’']?s?\s+choice\s+(?:of\s+)?(?:[\w\u2013-]+\s+){0,2})?"
     r"(?:(?:\w+\s+)?(?:cycles?|courses?|doses?)\s+of\s+)?(?:platinum[-\s](?:doublet|based)\s+)?$",
@@ -667,6 +667,9 @@ BACKGROUND_SECTION = re.compile(
     r"(?:^|\n|\.\s)\s*(?:BACKGROUND|Background|INTRODUCTION|Introduction|PURPOSE|Purpose|AIMS?|Aims?|RATIONALE|Rationale)\b[^\n]*?"
     r"(?=(?:\n|\.\s)\s*(?:METHODS?|Methods?|PATIENTS|Patients|DESIGN|Design|RESULTS|Results|FINDINGS|Findings|Objective)\b|\n)",
 )
+THIS_STUDY = re.compile(
+    r"\b(?:we|this\s+(?:study|trial|analysis)|the\s+present\s+study|here)\b", re.I
+)
 BACKGROUND_HINT = re.compile(r"background|introduction|purpose|aims?\b|rationale", re.I)
 RANDOMISED = re.compile(r"randomi[sz]|randomly\s+assigned|allocated", re.I)
 
@@ -676,7 +679,13 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
     current = [m for m in mentions if not m.prior and not DESIGN_AFTER.match(text, m.end)]
     if BACKGROUND_HINT.search(text):
         spans = [m.span() for m in BACKGROUND_SECTION.finditer(text)]
-        current = [m for m in current if not any(a <= m.start < b for a, b in spans)]
+        own = [s for s in sentences if THIS_STUDY.search(text, s[0], s[1])]
+        current = [
+            m
+            for m in current
+            if not any(a <= m.start < b for a, b in spans)
+            or any(a <= m.start < b for a, b in own)  # 'We conducted a single-arm study of X'
+        ]
     titled = _title_arms(text, current, sentences)
     counted = _distinct(text, [m for m in current if COUNTED_AFTER.match(text, m.end)])
     if len(counted) >= 2 and not (titled and set(titled) <= set(counted)):

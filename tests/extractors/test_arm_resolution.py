@@ -695,3 +695,15 @@ def test_group_named_by_its_added_agent_is_the_combination():
     dgc = "durvalumab + cisplatin + gemcitabine"
     assert triples(text, "mOS") == [("mOS", dgc, 14.6), ("mOS", "cisplatin + gemcitabine", 10.9)]
     assert triples(text, "IRAE_G3plus") == [("IRAE_G3plus", dgc, 2.2)]
+
+
+def test_background_sentence_that_states_this_study_still_names_its_arm():
+    text = (
+        "Background: PD-1 blockade combined with a multikinase inhibitor is active in HCC. We "
+        "conducted a single-arm phase 2 study of tislelizumab plus lenvatinib.\n"
+        "Methods: Tislelizumab 200 mg was given intravenously every 3 weeks with oral lenvatinib "
+        "8 or 12 mg daily.\n"
+        "Results: Sixty-four patients were enrolled. The confirmed ORR was 37.5%."
+    )
+    assert triples(text, "ORR") == [("ORR", "tislelizumab + lenvatinib", 37.5)]
+    assert triples(text, "N") == [("N", "tislelizumab + lenvatinib", 64)]
