@@ -39,7 +39,7 @@ SUBGROUP = re.compile(
 
 MULTIVARIATE = re.compile(
     r"multivariat|multivariabl|univariat|prognostic|predictor|\bpredicted\b|\bpredictive\b|independent(?:ly)?\s+(?:associated|predict)|risk\s+factor|\bfactors?\b|associated\s+with"
-    r"|\bwith\s+(?:versus|vs\.?|or)\s+without\b|\bnon-?responders\b",
+    r"|\bwith\s+(?:versus|vs\.?|or)\s+without\b|\bnon-?responders\b|\bthan\s+(?:those|patients|pts)\s+(?:with|without)\b",
     re.I,
 )
 

@@ -51,7 +51,7 @@ PRIOR_BEFORE = re.compile(
     r"(?:\bafter|\bfollowing|\bfollowed(?!\s+by)|\bpost[-\u2010\u2011]?|\bprior|\bprevious(?:ly)?|\bprogress\w*\s+(?:on|after|with|under|during|to)|"
     r"\brefractory\s+to|\bfailure\s+(?:of|on|to|with)|\bfailed|\bfailing|\bpre-?treated\s+with|\bresistant\s+to|"
     r"\bintoleran\w+\s+(?:to|of)|\bexposed\s+to|\bexposure\s+to|\bbeyond|\bprecedent|\bpreceding)"
-    r"(?:\s+(?:\w+[-\u2010\u2011\u2013\s]+){0,3}(?:(?:or|and)\s+)?)?\s*$",
+    r"(?:\s+(?:\w+[-\u2010\u2011\u2013\s]+){0,3}(?:\(\s*)?(?:(?:or|and)\s+)?)?\s*$",
     re.I,
 )
 LINES_OF_BEFORE = re.compile(r"\blines\s+of\s+(?:\w+\s+){0,2}$", re.I)

@@ -707,3 +707,15 @@ def test_background_sentence_that_states_this_study_still_names_its_arm():
     )
     assert triples(text, "ORR") == [("ORR", "tislelizumab + lenvatinib", 37.5)]
     assert triples(text, "N") == [("N", "tislelizumab + lenvatinib", 64)]
+
+
+def test_prior_regimens_in_brackets_and_patient_group_hazard_ratios():
+    text = (
+        "Ramucirumab after immunotherapy\n"
+        "Methods: Patients received ramucirumab after progression on immunotherapy-based regimens "
+        "(atezolizumab plus bevacizumab or durvalumab plus tremelimumab). Results: The objective "
+        "response rate was 5.8%. Patients with ALBI grade 1 had a lower risk of death than those "
+        "with grade 2 (HR 0.44; 95% CI 0.21-0.92)."
+    )
+    assert triples(text, "ORR") == [("ORR", "ramucirumab", 5.8)]
+    assert triples(text, "HR_OS") == []
