@@ -667,6 +667,7 @@ BACKGROUND_SECTION = re.compile(
     r"(?:^|\n|\.\s)\s*(?:BACKGROUND|Background|INTRODUCTION|Introduction|PURPOSE|Purpose|AIMS?|Aims?|RATIONALE|Rationale)\b[^\n]*?"
     r"(?=(?:\n|\.\s)\s*(?:METHODS?|Methods?|PATIENTS|Patients|DESIGN|Design|RESULTS|Results|FINDINGS|Findings|Objective)\b|\n)",
 )
+STUDY_GROUPS = re.compile(r"\b(?:we|patients\s+who|who\s+(?:started|received|underwent))\b", re.I)
 THIS_STUDY = re.compile(
     r"\b(?:we|this\s+(?:study|trial|analysis)|the\s+present\s+study|here)\b", re.I
 )
@@ -712,9 +713,11 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
                     return titled
                 arms = _choice_arm(text, a, b, current, arms)
                 return _with_backbone(text, a, b, current, arms)
-    optional = _with_or_without(text, current, sentences[:1])
+    optional = _with_or_without(text, current, sentences[:1]) or _with_or_without(
+        text, current, [s for s in sentences[1:] if STUDY_GROUPS.search(text, s[0], s[1])]
+    )
     if optional:
-        return optional  # 'camrelizumab plus apatinib with or without SBRT' in the title
+        return optional  # '... with or without SBRT' in the title or the study's own sentence
     if titled:
         return titled
     single = _single_arm(text, current, sentences)

@@ -719,3 +719,15 @@ def test_prior_regimens_in_brackets_and_patient_group_hazard_ratios():
     )
     assert triples(text, "ORR") == [("ORR", "ramucirumab", 5.8)]
     assert triples(text, "HR_OS") == []
+
+
+def test_with_or_without_in_the_studys_own_methods_sentence():
+    text = (
+        "Background: The benefit of adding TACE to atezolizumab plus bevacizumab is unclear.\n"
+        "Methods: We reviewed patients who started atezolizumab plus bevacizumab with or without "
+        "TACE.\nResults: The objective response rate was 59.6% with TACE and 32.7% without TACE. "
+        "The median PFS was 10.2 versus 6.6 months (HR 0.54)."
+    )
+    abt, ab = "atezolizumab + bevacizumab + tace", "atezolizumab + bevacizumab"
+    assert triples(text, "ORR") == [("ORR", abt, 59.6), ("ORR", ab, 32.7)]
+    assert triples(text, "HR_PFS") == [("HR_PFS", abt, 0.54)]
