@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -309,26 +310,33 @@ def serve(ctx: click.Context, catch_up: bool) -> None:
         watcher serve
         watcher --config /etc/watcher/config.toml serve --no-catch-up
     """
-    from watcher.poll import install_signal_handlers
+    from watcher.poll import STOP, install_signal_handlers
     from watcher.scheduler import build_scheduler, due_catch_up, schedule_status
 
     cfg = get_config(ctx)
     config_path = str(cfg.path) if cfg.path else None
+    # handlers first: a SIGTERM during the catch-up run must stop cleanly, not kill mid-write
+    install_signal_handlers()
     db = open_db(cfg)
     jobs = {"poll": lambda: job_poll(config_path), "digest": lambda: job_digest(config_path)}
     if catch_up:
         for job in due_catch_up(db, cfg):
+            if STOP.is_set():
+                break
             log.info("catch-up: %s fell due while the watcher was not running; running it now", job)
             jobs[job]()
     db.close()
+    if STOP.is_set():
+        click.echo("watcher serve: stopped")
+        return
     scheduler = build_scheduler(cfg, jobs)
-    install_signal_handlers()
     for job, when in schedule_status(cfg).items():
         click.echo(f"{job}: next at {when}")
-    from watcher.poll import STOP
 
     def watch_stop() -> None:
         STOP.wait()
+        while not scheduler.running:  # a signal may arrive before start() has begun
+            time.sleep(0.05)
         scheduler.shutdown(wait=True)
 
     import threading
