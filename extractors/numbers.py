@@ -58,7 +58,7 @@ TP_HYPHEN_LIST = re.compile(
     re.I,
 )
 TP_AT = re.compile(
-    rf"\b(?:at|by|beyond|after)\s+(?:the\s+)?(?P<list>(?:\d+|{_TPW})(?:\s*(?:,|and|or)\s*(?:\d+|{_TPW}))*)"
+    rf"\b(?:at|by|beyond|after)\s+(?:the\s+)?(?P<list>(?:\d+(?:[.·]5)?|{_TPW})(?:\s*(?:,|and|or)\s*(?:\d+(?:[.·]5)?|{_TPW}))*)"
     r"\s*(?P<u>months?|years?|yrs?|mo)\b",
     re.I,
 )
@@ -236,8 +236,9 @@ def unit_name(raw: str) -> str:
 
 def _timepoint_months(token: str, unit: str) -> int:
     n = TP_WORDS.get(token.lower(), None)
-    value = n if n is not None else int(token)
-    return value * 12 if unit.lower().startswith("y") else value
+    value = n if n is not None else float(token.replace("·", "."))
+    months = value * 12 if unit.lower().startswith("y") else value
+    return int(round(months))  # '6.5 years' is 78 months
 
 
 def find_timepoints(s: str) -> list[Timepoint]:
@@ -258,7 +259,7 @@ def find_timepoints(s: str) -> list[Timepoint]:
         if not any(t.start <= m.start() < t.end for t in out):
             out.append(Timepoint(m.start(), m.end(), [_timepoint_months(m["n"], m["u"])], True))
     for m in TP_AT.finditer(s):
-        nums = re.findall(rf"\d+|{_TPW}", m["list"], re.I)
+        nums = re.findall(rf"\d+(?:[.·]5)?|{_TPW}", m["list"], re.I)
         out.append(
             Timepoint(m.start(), m.end(), [_timepoint_months(x, m["u"]) for x in nums], False)
         )

@@ -144,3 +144,12 @@ def test_grade_3_share_written_after_the_any_grade_share():
     found = [(f["endpoint"], f["value"]) for f in extract(text)]
     assert ("IRAE_G3plus", 2.5) in found and ("IRAE_G3plus", 11.5) in found
     assert all(v not in (19.6, 25.3, 83.0) for _, v in found)
+
+
+def test_half_year_timepoints():
+    text = (
+        "Nivolumab plus ipilimumab versus nivolumab: a randomised trial\n"
+        "OS rates at 6.5 years were 49% and 42%."
+    )
+    rates = [(f["value"], f["timepoint"]) for f in extract(text) if f["endpoint"] == "OS_RATE"]
+    assert rates == [(49.0, "78 months"), (42.0, "78 months")]
