@@ -44,6 +44,15 @@ MULTIVARIATE = re.compile(
 )
 
 
+# 'ALBI grade 1 at regorafenib initiation was associated with longer OS': the subject is a
+# patient characteristic, so the HR is prognostic even though a regimen is named
+PATIENT_FACTOR = re.compile(
+    r"\b(?:ALBI|AFP|alpha-fetoprotein|Child-?Pugh|ECOG|BCLC|NLR|PLR|CRP|score|grade|level|status|"
+    r"count|index|invasion|metasta\w*|spread|thrombus|aetiology|etiology|hepatitis|HBV|HCV|age[ds]?|"
+    r"sex|male|female|baseline|tumou?r\s+(?:size|burden|number)|response|responders?|irAEs?|"
+    r"immune-related|adverse\s+events?|hypertension|proteinuria|albumin|bilirubin)\b",
+    re.I,
+)
 REGIMEN_ASSOCIATION = re.compile(
     r"\s+(?:a\s+)?(?:significantly\s+|numerically\s+)?(?:longer|better|improved|prolonged|superior|shorter|worse|"
     r"inferior|similar|comparable|lower\s+risk|higher\s+risk|reduced\s+risk)\b",
@@ -107,6 +116,9 @@ class Context:
                     m.group(0).lower().startswith("associated")
                     and REGIMEN_ASSOCIATION.match(self.text, m.end())
                     and any(not x.prior for x in self.in_sentence(a)[1])
+                    and not PATIENT_FACTOR.search(
+                        self.text, max(a, self.text.rfind(",", a, m.start()) + 1), m.start()
+                    )
                 )
                 for m in hits
             )
@@ -200,6 +212,7 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
             nxt is not None
             and id(nxt) in forward
             and LIST_BEFORE.match(ctx.text[atom.struct_end : nxt.start])
+            and not _named_by_block(ctx.text, atom, cues)
         ):
             forward[id(atom)] = forward[id(nxt)]
         elif atom.unit == "%":
@@ -232,10 +245,26 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
         c
         for c in candidates
         if not design
-        and not (c.endpoint.startswith("HR_") and c.arm is None)
+        and not (c.endpoint.startswith("HR_") and c.arm is None and not _pooled_hr(ctx, c))
         and not _stopped_for_any_event(ctx, c)
     ]
     return candidates, nums
+
+
+POOLED_HR = re.compile(r"\bpooled\s+(?:\w+\s+){0,3}?(?:HRs?|hazard\s+ratios?)\b", re.I)
+
+
+def _pooled_hr(ctx: Context, cand: Candidate) -> bool:
+    """'ICI-based therapy improved OS (pooled HR 0.78 ...) compared with TKIs': a meta-analysis
+    HR between drug classes has no regimen arm and is reported for the whole pool."""
+    window = ctx.text[max(0, cand.cue.start - 40) : cand.atom.start]
+    sentence = ctx.text[ctx.text.rfind(". ", 0, cand.atom.start) + 1 : cand.atom.start]
+    if POOLED_HR.search(window) and not (
+        PATIENT_FACTOR.search(sentence) or re.search(r"\bclass\s+[A-C]\b", sentence)
+    ):  # 'the pooled HR for death of class B relative to class A' is prognostic
+        cand.arm = "overall"
+        return True
+    return False
 
 
 # 'The study has 90% power to detect a PFS HR of 0.70': an HR the design assumed
@@ -514,6 +543,15 @@ FORWARD_DISC = re.compile(
     r"^\s*\)?\s*(?:patients\s+|pts\s+)?(?:\w+\s+){0,4}?(?:because\s+of|due\s+to|owing\s+to|for)\s*$",
     re.I,
 )
+
+
+def _named_by_block(text: str, atom: Atom, cues: list[Cue]) -> bool:
+    """'most commonly hypertension (12.3%), and 4.9% discontinued ...': a value bracketed
+    right after a blocking phrase belongs to it, not to the list that follows."""
+    return any(
+        c.label == "BLOCK" and c.end <= atom.start and re.fullmatch(r"\s*\(\s*", text[c.end : atom.start])
+        for c in cues
+    )
 
 
 def _forward_cue(ctx: Context, atom: Atom, cues: list[Cue]) -> Cue | None:
@@ -1058,8 +1096,9 @@ def _fallback_arm(
         if m.comparator and len(ctx.arms) == 2 and m.regimen in ctx.arms:
             return next(r for r in ctx.arms if r != m.regimen), None
         return m.regimen, _mention_text(ctx, m)
-    if not distinct and ctx.single:
-        return ctx.single, None
+    pooled = "pooled" in ctx.text[a:b].lower()
+    if not distinct and ctx.single and not (pooled and " or " in ctx.single):
+        return ctx.single, None  # a meta-analysis against 'sorafenib or lenvatinib' pools all
     if not distinct and OVERALL_WORDS.search(ctx.text[a:b]):
         return "overall", None
     if not distinct and len(ctx.arms) > 1 and OVERALL_WORDS.search(ctx.text[a:b]) is None:

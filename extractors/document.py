@@ -399,7 +399,7 @@ OTHER_HINTS = (
     ),
     (":", "="),
 )
-COUNT_START = re.compile(r"(?<![\w.,])\d")
+COUNT_START = re.compile(r"(?<![\w.,\-\u2010\u2011\u2013])\d")  # not a range end: 'ECOG 0-1'
 
 
 def _count_starts(s: str) -> list[int]:
@@ -458,7 +458,7 @@ ARM_N_AFTER = re.compile(
     re.I,
 )
 ARM_N_BEFORE = re.compile(
-    r"(?<![:\d.])(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\d\sto\s)(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given"
+    r"(?<![:\d.\-\u2010\u2011\u2013])(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\d\sto\s)(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given"
     r"|treated\s+with|receiving|who\s+received)"
     r"(?:\s+receive)?\s+(?:the\s+)?$"
     # 'treated: 58 with durvalumab monotherapy and 187 with STRIDE'

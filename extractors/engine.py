@@ -26,7 +26,7 @@ from extractors.cues import AE_LABELS, Cue, learn_abbreviations, resolve_ae
 from extractors.lexicon import load_lexicon
 from extractors.numbers import Numbers
 from extractors.pipeline import doc_text
-from extractors.regimens import mentions_from_spans, study_arms
+from extractors.regimens import SINGLE_ARM, mentions_from_spans, study_arms
 
 UNITS = {"months": "months", "weeks": "weeks", "days": "days", "%": "%"}
 
@@ -274,7 +274,9 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
         ]
         totals = docfacts.total_counts(ctx.text, a, b)
         if totals and total_arm is None:
-            randomised = len(ctx.arms) != 1 or bool(docfacts.RANDOM.search(ctx.text))
+            randomised = len(ctx.arms) != 1 or (
+                bool(docfacts.RANDOM.search(ctx.text)) and not SINGLE_ARM.search(ctx.text)
+            )  # 'a single-arm study ..., warranting a randomised trial
             total_arm = "overall" if randomised else ctx.arms[0]
         rows += [(s, e, 2, n, total_arm, pid, None) for s, e, n, pid in totals]
         if len(ctx.arms) >= 2:

@@ -49,6 +49,7 @@ GAP = re.compile(
 )
 PRIOR_BEFORE = re.compile(
     r"(?:\bafter|\bfollowing|\bfollowed(?!\s+by)|\bpost[-\u2010\u2011]?|\bprior|\bprevious(?:ly)?|\bprogress\w*\s+(?:on|after|with|under|during|to)|"
+    r"\bprogress\w*\s+within\s+\d+\s+(?:months?|weeks?)\s+of\s+(?:starting|initiating|the\s+start\s+of|initiation\s+of)|"
     r"\brefractory\s+to|\bfailure\s+(?:of|on|to|with)|\bfailed|\bfailing|\bpre-?treated\s+with|\bresistant\s+to|"
     r"\bintoleran\w+\s+(?:to|of)|\bexposed\s+to|\bexposure\s+to|\bbeyond|\bprecedent|\bpreceding)"
     r"(?:\s+(?:\w+[-\u2010\u2011\u2013\s]+){0,3}(?:\(\s*)?(?:(?:or|and)\s+)?)?\s*$",
@@ -161,7 +162,9 @@ def _inherits_prior(text: str, mentions: list[Mention], i: int) -> bool:
 # 'sorafenib (n = 97, 82.2%), regorafenib (n = 84) and ...': a list of prior agents goes on
 PRIOR_LIST_GAP = re.compile(
     r"(?:[-\u2010\u2011](?:naive|naïve|experienced|exposed|pretreated|refractory)\b)?"
-    r"\s*(?:\((?:n\s*=\s*)?[\d\s,.;%·=n]{0,30}\)\s*)?(?:\(|,\s*(?:and\s+|or\s+)?|or|and|and/or)\s*(?:\d+\s+(?:\(\s*[\d.]+\s*%\s*\)\s+)?)?"
+    r"\s*(?:\((?:n\s*=\s*)?[\d\s,.;%·=n]{0,30}\)\s*)?"
+    r"(?:in\s+\d+\s+(?:patients|pts|cases)\s*(?:\([\d\s.,%·]{0,12}\)\s*)?)?"  # 'X in 52 patients and Y'
+    r"(?:\(|,\s*(?:and\s+|or\s+)?|or|and|and/or)\s*(?:\d+\s+(?:\(\s*[\d.]+\s*%\s*\)\s+)?)?"
 )
 
 
@@ -213,6 +216,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     match = GAP.match(gap)
     if not match:
         return False
+    if ALIAS_THEN_WITH.match(gap) and match["some"] and match["some"].lower() == "with":
+        return False  # 'A and B (HAIC-L-S) with HAIC plus L (HAIC-L)': the alias closes the arm
     if match["always"] or "choice" in low:
         return True  # 'trastuzumab and investigator's choice of chemotherapy' is given together
     if match["some"].lower() == "and" and left.listed:
@@ -223,8 +228,14 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         and not lex.classes_of(left.last) & lex.classes_of(right.regimen)
         and not OWN_COMBINATION_AFTER.match(text, right.end)
         and "(" not in gap
-        and re.search(r"\bplus\b|\+", text[left.start : left.end])
-        and not COMPARING_BEFORE.search(text[max(0, left.start - 30) : left.start])
+        and re.search(
+            r"\bplus\b|\+|\bcombined\s+with\b|\bin\s+combination\s+with\b",
+            text[left.start : left.end],
+        )
+        and (
+            not COMPARING_BEFORE.search(text[max(0, left.start - 30) : left.start])
+            or _alias_spells(text, left, right)
+        )
         and not GROUP_WORD_AFTER.match(text, right.end)
     ):
         return True  # 'FOLFOX-HAIC plus lenvatinib and sintilimab': 'and' adds a third agent
@@ -259,6 +270,20 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return True  # 'A plus B with TACE', 'TACE with placebo': the procedure is in the arm
     # "chemotherapy plus durvalumab and tremelimumab": the new agent pairs with one already joined
     return " + " in left.regimen and bool(left.last) and lex.known_combo([left.last, right.regimen])
+
+
+ALIAS_THEN_WITH = re.compile(r"^\s*\(\s*[A-Za-z]+(?:[-+/][A-Za-z]+)+\s*\)\s*with\b")
+PARTS_ALIAS_AFTER = re.compile(r"\s*\(\s*(?P<alias>[A-Za-z]+(?:[-+/][A-Za-z]+)+)\s*\)")
+
+
+def _alias_spells(text: str, left: Mention, right: Mention) -> bool:
+    """'comparing HAIC combined with lenvatinib and sintilimab (HAIC-L-S) with ...': an
+    alias with one part per agent says the 'and' adds an agent to the same arm."""
+    alias = PARTS_ALIAS_AFTER.match(text, right.end)
+    if not alias:
+        return False
+    parts = re.split(r"[-+/]", alias["alias"])
+    return len(parts) == len(left.regimen.split(" + ")) + 1
 
 
 LOCOREGIONAL = {"locoregional", "radiotherapy"}
@@ -687,6 +712,7 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
             if not any(a <= m.start < b for a, b in spans)
             or any(a <= m.start < b for a, b in own)  # 'We conducted a single-arm study of X'
         ]
+    current = _without_cited(text, current, sentences)
     titled = _title_arms(text, current, sentences)
     counted = _distinct(text, [m for m in current if COUNTED_AFTER.match(text, m.end)])
     if len(counted) >= 2 and not (titled and set(titled) <= set(counted)):
@@ -722,7 +748,7 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
         return titled
     single = _single_arm(text, current, sentences)
     if single:
-        return [single]
+        return [_fullest_single(single, current)]
     if sentences:
         a, b = sentences[0]
         arms = _distinct(text, [m for m in current if a <= m.start < b])
@@ -735,6 +761,41 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
         # observational comparisons name their groups: 'the X group', 'Y alone'
         return _union_group(grouped, {m.regimen for m in current})
     return _without_named_backbone(_distinct(text, current))
+
+
+# 'Donafenib showed superior overall survival to sorafenib in the ZGDH3 trial': an opening
+# sentence about earlier evidence, not this study's arms
+CITED_CLAIM = re.compile(
+    r"\bin\s+the\s+(?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\d|[A-Z]{3,}\b)[A-Za-z0-9-]+\s+(?:phase\s+\S+\s+)?(?:trial|study)\b"
+    r"|\b(?:has|have|had)\s+(?:been\s+)?(?:approved|shown|demonstrated|established)\b"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+|currently\s+)?(?:approved|recommended|the\s+(?:preferred|standard|recommended))\b"
+    r"|\bstandard\s+(?:of\s+care|first[-\s]line|treatment|therapy)\b"
+    r"|\b(?:showed|demonstrated)\s+(?:a\s+)?(?:superior|improved|significant|non-?inferior|survival\s+benefit)",
+    re.I,
+)
+OWN_SECTION = re.compile(r"\b(?:METHODS?|Methods?|RESULTS|Results|FINDINGS|Findings|PATIENTS|Patients\s+and)\b")
+
+
+def _without_cited(
+    text: str, current: list[Mention], sentences: list[tuple[int, int]]
+) -> list[Mention]:
+    """Mentions in opening sentences that cite earlier evidence are dropped, when the study's
+    own sentences still name a regimen."""
+    own = OWN_SECTION.search(text)
+    limit = own.start() if own else (sentences[2][0] if len(sentences) > 2 else 0)
+    title = sentences[0] if sentences and "\n" in text[sentences[0][1] : sentences[0][1] + 3] else None
+    cited = [
+        (a, b)
+        for a, b in sentences
+        if a < limit
+        and (a, b) != title
+        and CITED_CLAIM.search(text, a, b)
+        and not THIS_STUDY.search(text, a, b)
+    ]
+    if not cited:
+        return current
+    kept = [m for m in current if not any(a <= m.start < b for a, b in cited)]
+    return kept if kept else current
 
 
 def _union_group(grouped: list[str], named: set[str]) -> list[str]:
@@ -808,6 +869,7 @@ def _with_or_without(
     return []
 
 
+SINGLE_ARM_AND = re.compile(rf"\s*(?:{PAREN}\s*)?(?:{DOSE}\s*)?,?\s*(?:and|plus|with)\s+(?:oral\s+|intravenous\s+)?")
 SINGLE_ARM = re.compile(r"single[-\u2010\u2011\s]arm|one[-\s]arm|single[-\s]group", re.I)
 
 
@@ -820,10 +882,32 @@ def _single_arm(text: str, current: list[Mention], sentences: list[tuple[int, in
     for a, b in sentences:
         if SINGLE_ARM.search(text, a, b):
             named = [m for m in current if a <= m.start < b]
+            if len(named) >= 2 and all(
+                SINGLE_ARM_AND.fullmatch(text[x.end : y.start]) for x, y in zip(named, named[1:])
+            ):  # 'in this single-arm trial, patients received sintilimab and lenvatinib'
+                return normalise_combo([m.regimen for m in named], load_lexicon())
             if named:
                 return max(named, key=lambda m: (len(m.regimen.split(" + ")), -m.start)).regimen
             return None
     return None
+
+
+def _fullest_single(single: str, current: list[Mention]) -> str:
+    """'received camrelizumab and apatinib started after the first TACE' in the single-arm
+    sentence, 'camrelizumab plus apatinib combined with TACE' in the conclusion: the one arm
+    is the fullest regimen named elsewhere that adds only a procedure or chemotherapy."""
+    lex = load_lexicon()
+    parts = set(single.split(" + "))
+    fuller = [
+        m.regimen
+        for m in current
+        if not m.comparator
+        and parts < set(m.regimen.split(" + "))
+        and all(
+            lex.classes_of(x) & BACKBONE_CLASSES for x in set(m.regimen.split(" + ")) - parts
+        )
+    ]
+    return max(fuller, key=lambda r: len(r.split(" + "))) if fuller else single
 
 
 RATIO = re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?(?:\s*:\s*(\d))?\b")

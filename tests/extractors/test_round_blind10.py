@@ -1,0 +1,171 @@
+"""Phenomena found by the tenth blind set (typical abstracts), each written here in other
+words and numbers: prior regimens listed with their counts, opening sentences that cite
+earlier trials, 'combined with A and B', single-arm studies whose conclusion names the
+whole regimen, range ends that are not counts, prognostic 'associated with' HRs that name
+a regimen, specific events after a grade 3+ rate, and pooled meta-analysis HRs."""
+
+import pytest
+
+from extractors.endpoints import extract
+
+
+def triples(text: str, endpoint: str | None = None) -> list[tuple]:
+    return [
+        (f["endpoint"], f["arm"], f["value"])
+        for f in extract(text)
+        if endpoint is None or f["endpoint"] == endpoint
+    ]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The previous regimen was nivolumab plus ipilimumab in 30 patients and atezolizumab plus bevacizumab in 14 patients.",
+        "Preceding therapy was durvalumab plus tremelimumab in 21 patients (40.4%) and atezolizumab plus bevacizumab in 31 patients.",
+        "Prior treatment consisted of atezolizumab plus bevacizumab in 25 cases or lenvatinib plus pembrolizumab in 9 cases.",
+    ],
+)
+def test_prior_regimens_listed_with_counts_are_all_prior(history):
+    text = (
+        "Methods: We reviewed patients given regorafenib after first-line immunotherapy. "
+        f"Results: Forty-four patients were included. {history} "
+        "Median overall survival was 9.1 months (95% CI 7.0-11.8). "
+        "The disease control rate was 48.6%."
+    )
+    assert triples(text, "mOS") == [("mOS", "regorafenib", 9.1)]
+    assert triples(text, "DCR") == [("DCR", "regorafenib", 48.6)]
+    assert ("N", "regorafenib", 44.0) in triples(text, "N")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Objective: Lenvatinib was non-inferior to sorafenib in the REFLECT trial, and is approved as first-line therapy.",
+        "Background: Cabozantinib demonstrated improved survival over placebo in the CELESTIAL trial.",
+        "Aims: Donafenib has been shown to prolong survival compared with sorafenib.",
+    ],
+)
+def test_opening_sentence_citing_another_trial_does_not_add_an_arm(opening):
+    drug = opening.split(":")[1].split()[0].lower()
+    text = (
+        f"{opening} We assessed its real-world use. "
+        f"Methods: Consecutive patients treated with {drug} at four centres were reviewed. "
+        "Results: The objective response rate was 14.3% and the median progression-free survival was 5.2 months (95% CI 4.1-6.6)."
+    )
+    assert triples(text, "ORR") == [("ORR", drug, 14.3)]
+    assert triples(text, "mPFS") == [("mPFS", drug, 5.2)]
+
+
+def test_title_naming_a_trial_still_orders_the_arms():
+    text = (
+        "Lenvatinib versus sorafenib in the REFLECT trial: outcomes by baseline AFP\n"
+        "Results: Median overall survival was 13.6 months with lenvatinib and 12.3 months with sorafenib."
+    )
+    assert triples(text, "mOS") == [("mOS", "lenvatinib", 13.6), ("mOS", "sorafenib", 12.3)]
+
+
+def test_combined_with_two_agents_is_one_arm_and_its_initials_follow():
+    text = (
+        "Purpose: To compare hepatic arterial infusion chemotherapy (HAIC) combined with lenvatinib and sintilimab (HAIC-L-S) "
+        "with HAIC combined with lenvatinib (HAIC-L) for large HCC. "
+        "Results: The objective response rate was 61.2% in the HAIC-L-S group and 43.0% in the HAIC-L group. "
+        "Median overall survival was 22.4 versus 15.9 months (HR 0.61, 95% CI 0.42-0.89)."
+    )
+    assert triples(text, "ORR") == [
+        ("ORR", "sintilimab + lenvatinib + haic", 61.2),
+        ("ORR", "lenvatinib + haic", 43.0),
+    ]
+    assert triples(text, "HR_OS") == [("HR_OS", "sintilimab + lenvatinib + haic", 0.61)]
+
+
+def test_single_arm_study_takes_the_fullest_regimen_named():
+    text = (
+        "Methods: In this single-arm phase 2 trial, patients received sintilimab and lenvatinib "
+        "beginning one week after the first HAIC session. "
+        "Results: Thirty-eight patients were enrolled. The objective response rate was 55.3% and the median "
+        "progression-free survival was 11.6 months (95% CI 8.4-14.9). "
+        "Conclusions: Sintilimab plus lenvatinib combined with HAIC was active, supporting a randomised trial."
+    )
+    arm = "sintilimab + lenvatinib + haic"
+    assert triples(text, "ORR") == [("ORR", arm, 55.3)]
+    assert triples(text, "mPFS") == [("mPFS", arm, 11.6)]
+    assert triples(text, "N") == [("N", arm, 38.0)]
+
+
+@pytest.mark.parametrize(
+    "eligibility",
+    [
+        "Patients with ECOG performance status 0-1 received camrelizumab plus rivoceranib.",
+        "Patients aged 18-75 and with Child-Pugh score 5–6 received camrelizumab plus rivoceranib.",
+    ],
+)
+def test_range_end_before_received_is_not_a_count(eligibility):
+    text = f"{eligibility} In all, 52 patients were treated. The objective response rate was 30.8%."
+    assert triples(text, "N") == [("N", "camrelizumab + rivoceranib", 52.0)]
+
+
+@pytest.mark.parametrize(
+    "prognostic",
+    [
+        "ALBI grade 1 at regorafenib initiation was associated with longer overall survival (HR 0.41, 95% CI 0.20-0.83).",
+        "Baseline AFP below 400 ng/mL before cabozantinib was associated with better overall survival (HR 0.52, 95% CI 0.31-0.88).",
+    ],
+)
+def test_patient_characteristic_associated_with_survival_is_not_an_arm_hr(prognostic):
+    drug = "regorafenib" if "regorafenib" in prognostic else "cabozantinib"
+    text = (
+        f"Methods: We reviewed patients treated with {drug} in the second line. "
+        f"Results: Median overall survival was 10.2 months. {prognostic}"
+    )
+    assert triples(text, "HR_OS") == []
+    assert triples(text, "mOS") == [("mOS", drug, 10.2)]
+
+
+def test_regimen_associated_with_longer_survival_in_a_subgroup_keeps_its_hr():
+    text = (
+        "Lenvatinib or sorafenib in Child-Pugh B liver cancer\n"
+        "Results: In Child-Pugh B patients, lenvatinib was associated with longer PFS than sorafenib "
+        "(adjusted HR 0.58, 95% CI 0.37-0.91)."
+    )
+    assert triples(text, "HR_PFS") == [("HR_PFS", "lenvatinib", 0.58)]
+
+
+def test_specific_event_after_a_grade3_rate_keeps_its_values():
+    text = (
+        "Durvalumab plus tremelimumab versus atezolizumab plus bevacizumab: a cohort study\n"
+        "Grade 3 or higher immune-related adverse events occurred in 11.0% with durvalumab plus tremelimumab "
+        "and 5.9% with atezolizumab plus bevacizumab, whereas variceal bleeding was more frequent with "
+        "atezolizumab plus bevacizumab (7.4% vs. 1.6%)."
+    )
+    assert triples(text, "IRAE_G3plus") == [
+        ("IRAE_G3plus", "durvalumab + tremelimumab", 11.0),
+        ("IRAE_G3plus", "atezolizumab + bevacizumab", 5.9),
+    ]
+
+
+def test_bracketed_value_of_a_named_event_is_not_a_discontinuation_rate():
+    text = (
+        "Methods: Patients received lenvatinib in a single-arm phase 2 study. "
+        "Results: Grade 3 or higher TRAEs occurred in 38.5% of patients, most commonly proteinuria (9.6%), "
+        "and 5.8% discontinued lenvatinib because of TRAEs."
+    )
+    assert triples(text, "TRAE_DISC") == [("TRAE_DISC", "lenvatinib", 5.8)]
+    assert triples(text, "TRAE_G3plus") == [("TRAE_G3plus", "lenvatinib", 38.5)]
+
+
+def test_pooled_hr_between_drug_classes_is_reported_for_the_pool():
+    text = (
+        "Methods: We performed a meta-analysis of randomised trials comparing immunotherapy-based regimens "
+        "with sorafenib or lenvatinib. "
+        "Results: Seven trials with 5,902 patients were included. Immunotherapy improved overall survival "
+        "(pooled HR 0.80, 95% CI 0.73-0.88) compared with kinase inhibitors."
+    )
+    assert triples(text, "HR_OS") == [("HR_OS", "overall", 0.8)]
+
+
+def test_pooled_prognostic_hr_stays_out():
+    text = (
+        "Methods: A meta-analysis of atezolizumab plus bevacizumab cohorts by liver function. "
+        "Results: The pooled HR for death of Child-Pugh class B relative to class A was 2.31 (95% CI 1.80-2.96)."
+    )
+    assert triples(text, "HR_OS") == []
