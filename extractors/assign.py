@@ -549,7 +549,9 @@ def _named_by_block(text: str, atom: Atom, cues: list[Cue]) -> bool:
     """'most commonly hypertension (12.3%), and 4.9% discontinued ...': a value bracketed
     right after a blocking phrase belongs to it, not to the list that follows."""
     return any(
-        c.label == "BLOCK" and c.end <= atom.start and re.fullmatch(r"\s*\(\s*", text[c.end : atom.start])
+        c.label == "BLOCK"
+        and c.end <= atom.start
+        and re.fullmatch(r"\s*\(\s*", text[c.end : atom.start])
         for c in cues
     )
 

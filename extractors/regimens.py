@@ -773,7 +773,9 @@ CITED_CLAIM = re.compile(
     r"|\b(?:showed|demonstrated)\s+(?:a\s+)?(?:superior|improved|significant|non-?inferior|survival\s+benefit)",
     re.I,
 )
-OWN_SECTION = re.compile(r"\b(?:METHODS?|Methods?|RESULTS|Results|FINDINGS|Findings|PATIENTS|Patients\s+and)\b")
+OWN_SECTION = re.compile(
+    r"\b(?:METHODS?|Methods?|RESULTS|Results|FINDINGS|Findings|PATIENTS|Patients\s+and)\b"
+)
 
 
 def _without_cited(
@@ -783,7 +785,9 @@ def _without_cited(
     own sentences still name a regimen."""
     own = OWN_SECTION.search(text)
     limit = own.start() if own else (sentences[2][0] if len(sentences) > 2 else 0)
-    title = sentences[0] if sentences and "\n" in text[sentences[0][1] : sentences[0][1] + 3] else None
+    title = (
+        sentences[0] if sentences and "\n" in text[sentences[0][1] : sentences[0][1] + 3] else None
+    )
     cited = [
         (a, b)
         for a, b in sentences
@@ -869,7 +873,9 @@ def _with_or_without(
     return []
 
 
-SINGLE_ARM_AND = re.compile(rf"\s*(?:{PAREN}\s*)?(?:{DOSE}\s*)?,?\s*(?:and|plus|with)\s+(?:oral\s+|intravenous\s+)?")
+SINGLE_ARM_AND = re.compile(
+    rf"\s*(?:{PAREN}\s*)?(?:{DOSE}\s*)?,?\s*(?:and|plus|with)\s+(?:oral\s+|intravenous\s+)?"
+)
 SINGLE_ARM = re.compile(r"single[-\u2010\u2011\s]arm|one[-\s]arm|single[-\s]group", re.I)
 
 
@@ -883,7 +889,8 @@ def _single_arm(text: str, current: list[Mention], sentences: list[tuple[int, in
         if SINGLE_ARM.search(text, a, b):
             named = [m for m in current if a <= m.start < b]
             if len(named) >= 2 and all(
-                SINGLE_ARM_AND.fullmatch(text[x.end : y.start]) for x, y in zip(named, named[1:])
+                SINGLE_ARM_AND.fullmatch(text[x.end : y.start])
+                for x, y in zip(named, named[1:], strict=False)
             ):  # 'in this single-arm trial, patients received sintilimab and lenvatinib'
                 return normalise_combo([m.regimen for m in named], load_lexicon())
             if named:
@@ -903,9 +910,7 @@ def _fullest_single(single: str, current: list[Mention]) -> str:
         for m in current
         if not m.comparator
         and parts < set(m.regimen.split(" + "))
-        and all(
-            lex.classes_of(x) & BACKBONE_CLASSES for x in set(m.regimen.split(" + ")) - parts
-        )
+        and all(lex.classes_of(x) & BACKBONE_CLASSES for x in set(m.regimen.split(" + ")) - parts)
     ]
     return max(fuller, key=lambda r: len(r.split(" + "))) if fuller else single
 
