@@ -977,7 +977,9 @@ def main(argv):
     )
     for ep in ENDPOINTS:
         print(f"  {ep:12s} {counts.get(ep, 0)}")
-    print("words per row:", ", ".join(f"{r['id'][-2:]}:{w}" for r, w in zip(ROWS, words)))
+    print(
+        "words per row:", ", ".join(f"{r['id'][-2:]}:{w}" for r, w in zip(ROWS, words, strict=True))
+    )
     print(f"words min {min(words)}, max {max(words)}, mean {sum(words) / len(words):.0f}")
     print("style:", dict(Counter(r["style"] for r in ROWS)))
     if "--review" in argv:
