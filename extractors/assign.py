@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from extractors.cues import AE_LABELS, DISCONTINUATION, HR_LABELS, RATE_FAMILIES, TIME_FAMILIES, Cue
+from extractors.lexicon import load_lexicon
 from extractors.numbers import (
     LABELED_CI,
     PAREN,
@@ -386,7 +387,26 @@ def as_arm(ctx: Context, m: Mention) -> Mention:
         owners = [o for o in owners if len(set(o.split(" + ")) - parts - {"placebo"}) == fewest]
     if len(owners) == 1:
         return Mention(m.start, m.end, owners[0], m.prior, m.comparator, m.alias)
+    if "chemotherapy" in parts:
+        named = _named_chemotherapy(ctx, parts)
+        if named:
+            return Mention(m.start, m.end, named, m.prior, m.comparator, m.alias)
     return m
+
+
+def _named_chemotherapy(ctx: Context, parts: set[str]) -> str | None:
+    """'pembrolizumab plus chemotherapy' / 'chemotherapy alone' when the arms name the drugs
+    ('pembrolizumab + cisplatin + gemcitabine', 'cisplatin + gemcitabine'): the one arm whose
+    other agents are the mention's and whose cytotoxics stand for 'chemotherapy'."""
+    lex = load_lexicon()
+    rest = parts - {"chemotherapy"}
+    fits = []
+    for arm in ctx.arms:
+        agents = set(arm.split(" + "))
+        cytotoxic = {a for a in agents if "chemotherapy" in lex.classes_of(a)}
+        if cytotoxic and agents - cytotoxic - {"placebo"} == rest:
+            fits.append(arm)
+    return fits[0] if len(fits) == 1 else None
 
 
 ALONE_AFTER = re.compile(r"\s*(?:alone|only|monotherapy)\b", re.I)

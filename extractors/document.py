@@ -454,7 +454,7 @@ ARM_N_BEFORE_IN_LIST = re.compile(
     r"(?:\(|;)\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*,\s*$", re.I
 )  # '(n = 410, pembrolizumab plus chemotherapy; n = 206, placebo plus chemotherapy)'
 ARM_N_AFTER = re.compile(
-    r"^\s*,?(?:\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through)\s*\d+)?)?(?:,?\s*every\s+\d+\s+(?:weeks|days))?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*,?\s*n\s*=\s*(?P<n2>\d+)",
+    r"^\s*,?(?:\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through)\s*\d+)?)?(?:,?\s*every\s+\d+\s+(?:weeks|days))?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*(?:alone|monotherapy|only)?\s*,?\s*n\s*=\s*(?P<n2>\d+)",
     re.I,
 )
 ARM_N_BEFORE = re.compile(
@@ -625,7 +625,7 @@ def arm_counts(
 
 EACH_GROUP = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:matched\s+)?(?:patients|pts|participants)\s+)?"
-    r"(?:(?:were\s+)?(?:remained|assigned|allocated|randomi[sz]ed|included|enrolled)\s+)?"
+    r"(?:(?:were\s+)?(?:remained|retained|kept|assigned|allocated|randomi[sz]ed|included|enrolled)\s+)?"
     r"(?:in\s+|to\s+)?(?:each|per|either)\s+(?:group|arm|cohort)\b"
     r"|(?<![\d.,])(?P<p>\d{1,3}(?:,\d{3})+|\d+)\s+(?:matched\s+)?pairs\b"
     r"|\(\s*(?P<e>\d+)\s+(?:patients\s+)?(?:in\s+)?(?:each|per)\s+(?:group|arm)\s*\)",

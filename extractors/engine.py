@@ -275,8 +275,8 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
         totals = docfacts.total_counts(ctx.text, a, b)
         if totals and total_arm is None:
             randomised = len(ctx.arms) != 1 or (
-                bool(docfacts.RANDOM.search(ctx.text)) and not SINGLE_ARM.search(ctx.text)
-            )  # 'a single-arm study ..., warranting a randomised trial
+                _randomised_here(ctx) and not SINGLE_ARM.search(ctx.text)
+            )  # 'a single-arm study ..., warranting a randomised trial'
             total_arm = "overall" if randomised else ctx.arms[0]
         rows += [(s, e, 2, n, total_arm, pid, None) for s, e, n, pid in totals]
         if len(ctx.arms) >= 2:
@@ -310,6 +310,21 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
                 each_spans.add((start, end))  # one count, stated once for every arm
             out.append(_n_finding(ctx, start, end, n, arm, pid, sub, a, b))
     return out
+
+
+FUTURE = re.compile(
+    r"\b(?:planned|warrant\w*|needed|required|future|should|will|ongoing|further|underway|merits?)\b",
+    re.I,
+)
+
+
+def _randomised_here(ctx: Context) -> bool:
+    """This study was randomised: 'a randomized study is planned' speaks of the next one."""
+    for m in docfacts.RANDOM.finditer(ctx.text):
+        a, b = next(((a, b) for a, b in ctx.sentences if a <= m.start() < b), (0, len(ctx.text)))
+        if not FUTURE.search(ctx.text, a, b):
+            return True
+    return False
 
 
 def _n_finding(

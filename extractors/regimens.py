@@ -51,7 +51,8 @@ PRIOR_BEFORE = re.compile(
     r"(?:\bafter|\bfollowing|\bfollowed(?!\s+by)|\bpost[-\u2010\u2011]?|\bprior|\bprevious(?:ly)?|\bprogress\w*\s+(?:on|after|with|under|during|to)|"
     r"\bprogress\w*\s+within\s+\d+\s+(?:months?|weeks?)\s+of\s+(?:starting|initiating|the\s+start\s+of|initiation\s+of)|"
     r"\brefractory\s+to|\bfailure\s+(?:of|on|to|with)|\bfailed|\bfailing|\bpre-?treated\s+with|\bresistant\s+to|"
-    r"\bintoleran\w+\s+(?:to|of)|\bexposed\s+to|\bexposure\s+to|\bbeyond|\bprecedent|\bpreceding)"
+    r"\bintoleran\w+\s+(?:to|of)|\bexposed\s+to|\bexposure\s+to|\bbeyond|\bprecedent|\bpreceding|"
+    r"\blast\s+(?:dose|cycle|infusion|administration)\s+of)"
     r"(?:\s+(?:\w+[-\u2010\u2011\u2013\s]+){0,3}(?:\(\s*)?(?:(?:or|and)\s+)?)?\s*$",
     re.I,
 )
@@ -90,7 +91,7 @@ def mentions_from_spans(
     lex = lex or load_lexicon()
     base = sorted((Mention(a, b, rid) for a, b, rid in spans), key=lambda m: m.start)
     base = _drop_inline_definitions(text, base)
-    joined = _join_combos(text, base, lex)
+    joined = _spelled_out(text, _join_combos(text, base, lex))
     aliases = _alias_mentions(text, [*joined, *base], lex)
     if aliases:
         # 'placebo (pbo) ... pbo + chemo': an alias joins combinations like the name it stands
@@ -162,6 +163,7 @@ def _inherits_prior(text: str, mentions: list[Mention], i: int) -> bool:
 # 'sorafenib (n = 97, 82.2%), regorafenib (n = 84) and ...': a list of prior agents goes on
 PRIOR_LIST_GAP = re.compile(
     r"(?:[-\u2010\u2011](?:naive|naïve|experienced|exposed|pretreated|refractory)\b)?"
+    r"(?:[-\u2010\u2011](?:based|containing)\s*$)?"  # 'oxaliplatin-based chemotherapy'
     r"\s*(?:\((?:n\s*=\s*)?[\d\s,.;%·=n]{0,30}\)\s*)?"
     r"(?:in\s+\d+\s+(?:patients|pts|cases)\s*(?:\([\d\s.,%·]{0,12}\)\s*)?)?"  # 'X in 52 patients and Y'
     r"(?:\(|,\s*(?:and\s+|or\s+)?|or|and|and/or)\s*(?:\d+\s+(?:\(\s*[\d.]+\s*%\s*\)\s+)?)?"
@@ -188,7 +190,12 @@ def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
 
 DASHES = ("-", "\u2010", "\u2011", "\u2013", "\u2014")
 CHEMO_PAIR_JOINS = ("and", "/", "&", "with", *DASHES)
-COMPARING_BEFORE = re.compile(r"\b(?:compar\w*|versus|vs\.?|between)\s+(?:the\s+)?$", re.I)
+COMPARING_BEFORE = re.compile(
+    r"\b(?:compar\w*|versus|vs\.?|between)\s+(?:(?:the|first-line|second-line|front-line|later-line|"
+    r"efficacy|safety|effectiveness|and|outcomes?|of|survival)\s+){0,6}$",
+    re.I,
+)  # 'To compare the efficacy and safety of first-line X with Y'
+
 JOIN_HINTS = (
     "plus",
     "+",
@@ -354,6 +361,34 @@ INLINE_OPEN = re.compile(r"\s*[(\[]\s*$")
 INLINE_CLOSE = re.compile(r"\s*[)\]]")
 
 
+def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'single tremelimumab regular interval durvalumab (STRIDE)': agents named one by one
+    in the words a bracketed regimen code spells out are that regimen, not arms of their own."""
+    out: list[Mention] = []
+    for m in mentions:
+        parts = set(m.regimen.split(" + "))
+        opening = text[max(0, m.start - 2) : m.start].rstrip()
+        if len(parts) > 1 and opening.endswith("(") and INLINE_CLOSE.match(text, m.end):
+            spelled = []
+            for prev in reversed(out):
+                if m.start - prev.end > 60 or not set(prev.regimen.split(" + ")) <= parts:
+                    break
+                spelled.append(prev)
+            covered = (
+                set().union(*(set(x.regimen.split(" + ")) for x in spelled)) if spelled else set()
+            )
+            if (
+                len(spelled) >= 2
+                and covered == parts
+                and "." not in text[spelled[-1].start : m.start]
+            ):
+                del out[len(out) - len(spelled) :]
+                out.append(Mention(spelled[-1].start, m.end, m.regimen, last=m.last))
+                continue
+        out.append(m)
+    return out
+
+
 def _drop_inline_definitions(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Pembrolizumab (pembro) plus chemotherapy': a bracketed short name right after the
     name it defines is not a mention of its own, so the combination still joins across it."""
@@ -499,6 +534,7 @@ PRIOR_HINTS = (
     "beyond",
     "precedent",
     "preceding",
+    "last ",
 )
 
 
@@ -760,7 +796,7 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
     if len(grouped) >= 2:
         # observational comparisons name their groups: 'the X group', 'Y alone'
         return _union_group(grouped, {m.regimen for m in current})
-    return _without_named_backbone(_distinct(text, current))
+    return _without_bare_chemotherapy(_without_named_backbone(_distinct(text, current)))
 
 
 # 'Donafenib showed superior overall survival to sorafenib in the ZGDH3 trial': an opening
@@ -834,6 +870,21 @@ def _without_named_backbone(arms: list[str]) -> list[str]:
     ]
 
 
+def _without_bare_chemotherapy(arms: list[str]) -> list[str]:
+    """'gemcitabine, cisplatin and durvalumab ... up to eight cycles of chemotherapy': the bare
+    word names the cytotoxic part of an arm that already lists its drugs."""
+    if "chemotherapy" not in arms or len(arms) < 2:
+        return arms
+    lex = load_lexicon()
+    cytotoxic = any(
+        "chemotherapy" in lex.classes_of(p) and p != "chemotherapy"
+        for a in arms
+        if a != "chemotherapy"
+        for p in a.split(" + ")
+    )
+    return [a for a in arms if a != "chemotherapy"] if cytotoxic else arms
+
+
 COUNTED_AFTER = re.compile(
     r"\s*(?:group|arm|cohort)?\s*[(\[]\s*(?:n\s*=\s*\d+|\d+\s+(?:patients|pts)\b)", re.I
 )
@@ -888,6 +939,9 @@ def _single_arm(text: str, current: list[Mention], sentences: list[tuple[int, in
     for a, b in sentences:
         if SINGLE_ARM.search(text, a, b):
             named = [m for m in current if a <= m.start < b]
+            fullest = _covering(named or current, current)
+            if fullest:  # 'we evaluated SBRT ... followed by camrelizumab': one regimen covers both
+                return fullest
             if len(named) >= 2 and all(
                 SINGLE_ARM_AND.fullmatch(text[x.end : y.start])
                 for x, y in zip(named, named[1:], strict=False)
@@ -897,6 +951,18 @@ def _single_arm(text: str, current: list[Mention], sentences: list[tuple[int, in
                 return max(named, key=lambda m: (len(m.regimen.split(" + ")), -m.start)).regimen
             return None
     return None
+
+
+def _covering(named: list[Mention], current: list[Mention]) -> str | None:
+    """The one regimen named in the text that contains every agent of `named`, if more than
+    one regimen is named and such a regimen exists."""
+    if len({m.regimen for m in named}) < 2:
+        return None
+    union = set().union(*(set(m.regimen.split(" + ")) for m in named))
+    covering = [
+        m.regimen for m in current if not m.comparator and union <= set(m.regimen.split(" + "))
+    ]
+    return max(covering, key=lambda r: len(r.split(" + "))) if covering else None
 
 
 def _fullest_single(single: str, current: list[Mention]) -> str:
@@ -946,13 +1012,22 @@ def _choice_arm(text: str, a: int, b: int, current: list[Mention], arms: list[st
     return arms
 
 
+LABEL_ONLY = re.compile(r"\s*(?:Objectives?|OBJECTIVES?|Aims?|AIMS?|Purpose|PURPOSE)\s*:?\s*")
+
+
 def _title_arms(text: str, current: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:
     """Two or more arms compared in the first sentence ('A plus B vs C plus B')."""
     if not sentences:
         return []
     a, b = sentences[0]
+    if len(sentences) > 1 and LABEL_ONLY.fullmatch(text[a:b]):
+        a, b = sentences[1]  # 'Objective: To compare X with Y alone ...' stands in for a title
+        if not re.match(r"\s*(?:to|we)\s+compar", text[a:b], re.I):
+            return []
     arms = _distinct(text, [m for m in current if a <= m.start < b])
-    if len(arms) >= 2 and re.search(r"\bv(?:ersu)?s\.?\b|\bv\b|compared|\bor\b", text[a:b], re.I):
+    if len(arms) >= 2 and re.search(
+        r"\bv(?:ersu)?s\.?\b|\bv\b|compar(?:e|ed|ing)\b|\bor\b", text[a:b], re.I
+    ):
         return arms
     return []
 

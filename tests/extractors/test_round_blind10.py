@@ -169,3 +169,93 @@ def test_pooled_prognostic_hr_stays_out():
         "Results: The pooled HR for death of Child-Pugh class B relative to class A was 2.31 (95% CI 1.80-2.96)."
     )
     assert triples(text, "HR_OS") == []
+
+
+# --- phenomena of the eleventh blind set, in other words and numbers ---
+
+
+def test_spelled_out_regimen_code_is_one_regimen():
+    text = (
+        "Outcomes of the single tremelimumab regular interval durvalumab (STRIDE) regimen in older patients are unclear. "
+        "We reviewed 87 patients who received STRIDE at three centres. "
+        "The objective response rate was 19.5% and median overall survival was 15.1 months (95% CI 11.0-19.3)."
+    )
+    assert triples(text, "ORR") == [("ORR", "durvalumab + tremelimumab", 19.5)]
+    assert triples(text, "N") == [("N", "durvalumab + tremelimumab", 87.0)]
+
+
+def test_bare_chemotherapy_naming_part_of_the_one_regimen_is_not_an_arm():
+    text = (
+        "Methods: Patients who started gemcitabine, cisplatin and durvalumab for biliary tract cancer were reviewed. "
+        "Up to eight cycles of chemotherapy were given before durvalumab maintenance. "
+        "Results: Overall, 141 patients were included. Median overall survival was 12.7 months (95% CI 10.9-14.8)."
+    )
+    arm = "durvalumab + cisplatin + gemcitabine"
+    assert triples(text, "mOS") == [("mOS", arm, 12.7)]
+
+
+def test_prior_oxaliplatin_based_chemotherapy_is_prior_as_a_whole():
+    text = (
+        "Ramucirumab plus paclitaxel after first-line immunochemotherapy in gastric cancer. "
+        "We identified 73 patients who received ramucirumab plus paclitaxel after progression on nivolumab "
+        "combined with oxaliplatin-based chemotherapy. The disease control rate was 58.9%."
+    )
+    assert triples(text, "DCR") == [("DCR", "ramucirumab + paclitaxel", 58.9)]
+
+
+def test_time_from_the_last_dose_of_a_drug_marks_it_prior():
+    text = (
+        "Methods: We included patients who received nivolumab plus ipilimumab after atezolizumab plus bevacizumab. "
+        "Results: Fifty patients were included; the median time from the last dose of atezolizumab to the first "
+        "nivolumab dose was 1.4 months. The objective response rate was 16.0%."
+    )
+    assert triples(text, "ORR") == [("ORR", "nivolumab + ipilimumab", 16.0)]
+
+
+@pytest.mark.parametrize(
+    "design",
+    [
+        "This single-centre, single-arm, phase 2 study enrolled patients with BCLC stage B disease.",
+        "In this single-arm phase 2 trial, we evaluated HAIC for the tumour thrombus followed by sintilimab and lenvatinib.",
+    ],
+)
+def test_single_arm_study_arm_is_the_regimen_covering_every_agent(design):
+    text = (
+        f"Methods: {design} Patients received HAIC followed within a week by lenvatinib (8 mg daily) and sintilimab. "
+        "Results: Forty-one patients were treated. The objective response rate was 51.2%. "
+        "Conclusions: HAIC plus lenvatinib and sintilimab was active."
+    )
+    assert triples(text, "ORR") == [("ORR", "sintilimab + lenvatinib + haic", 51.2)]
+
+
+def test_objective_sentence_orders_the_arms_and_chemotherapy_means_the_named_drugs():
+    text = (
+        "Objective: To compare first-line durvalumab plus gemcitabine and cisplatin with gemcitabine and cisplatin "
+        "alone in biliary tract cancer. Methods: A registry analysis. "
+        "Results: Median overall survival was 13.0 months with durvalumab plus chemotherapy versus 10.6 months "
+        "with chemotherapy alone (HR 0.77, 95% CI 0.60-0.98)."
+    )
+    assert triples(text, "mOS") == [
+        ("mOS", "durvalumab + cisplatin + gemcitabine", 13.0),
+        ("mOS", "cisplatin + gemcitabine", 10.6),
+    ]
+    assert triples(text, "HR_OS") == [("HR_OS", "durvalumab + cisplatin + gemcitabine", 0.77)]
+
+
+def test_planned_randomised_study_does_not_make_a_single_arm_trial_randomised():
+    text = (
+        "We report a phase 2 study of penpulimab plus anlotinib. Twenty-eight patients were enrolled. "
+        "The objective response rate was 32.1%. A randomized study is planned."
+    )
+    assert triples(text, "N") == [("N", "penpulimab + anlotinib", 28.0)]
+
+
+def test_counts_after_alone_and_retained_in_each_arm():
+    text = (
+        "Lenvatinib plus TACE versus TACE alone: a randomised trial\n"
+        "Overall, 210 patients were randomised (lenvatinib plus TACE, n = 106; TACE alone, n = 104). "
+        "After matching, 77 patients were retained in each arm."
+    )
+    found = triples(text, "N")
+    assert ("N", "tace", 104.0) in found
+    assert ("N", "lenvatinib + tace", 77.0) in found and ("N", "tace", 77.0) in found
