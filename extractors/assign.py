@@ -177,7 +177,8 @@ BIND_BEFORE = re.compile(
     re.I,
 )
 PAREN_EVENT_WORDS = frozenset(
-    "patients pts participants subjects cases group arm cohort groups arms cohorts population respectively overall "
+    "patients pts participants subjects cases patient pt participant subject case person individual "
+    "group arm cohort groups arms cohorts population respectively overall "
     "total alone monotherapy combination regimen was were of in at rate rates achieved observed orr dcr and vs versus "
     "v or months mo each".split()
 )
@@ -528,6 +529,16 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
             ctx.text, max(a, cue.start - 25), cue.start
         ):
             continue  # '0.60 (0.50 to 0.72) for OS and 0.50 ...': 'for OS' names the last HR
+        if (
+            cue.label in {"OS", "PFS"}
+            and atom.unit is None
+            and AND_FOR_BEFORE.search(ctx.text, max(a, cue.start - 12), cue.start)
+        ):
+            hr = next(
+                (c for c in reversed(left) if c.label in HR_LABELS and c.end <= cue.start), None
+            )
+            if hr is not None:  # 'the HR for OS ... was 1.21 (...), and for PFS 1.34 (...)'
+                return replace(hr, label=f"HR_{cue.label}", start=cue.start, end=cue.end)
         if cue.label not in HR_LABELS:
             return None
     return None
@@ -560,7 +571,7 @@ FORWARD_GAP = re.compile(
 
 
 FORWARD_DISC = re.compile(
-    r"^\s*\)?\s*(?:patients\s+|pts\s+)?(?:\w+\s+){0,4}?(?:because\s+of|due\s+to|owing\s+to|for)\s*$",
+    r"^\s*\)?\s*(?:patients\s+|pts\s+)?(?:\w+\s+){0,4}?(?:because\s+of|due\s+to|owing\s+to|for)\s*(?:an?\s+)?$",
     re.I,
 )
 
@@ -736,6 +747,7 @@ EVENT_BEFORE_HR = re.compile(
     r"\b(?:(?P<pfs>progression(?:\s+or\s+death)?|recurrence)|(?P<os>death|dying|mortality))\s*[\(\[]\s*$",
     re.I,
 )
+AND_FOR_BEFORE = re.compile(r"[,;)]\s*and\s+for\s+(?:the\s+)?$", re.I)
 FOR_FAMILY_BEFORE = re.compile(r"\d\)?\s*,?\s*(?:for|on)\s+(?:the\s+)?(?:risk\s+of\s+)?$", re.I)
 FAMILY_AFTER = re.compile(
     r"\s*,?\s*(?:for|on|in\s+terms\s+of)\s+(?:the\s+)?(?:risk\s+of\s+)?"
@@ -966,6 +978,12 @@ def _distinct_mentions(mentions: list[Mention]) -> list[Mention]:
 def _map_run(
     ctx: Context, run: list[Candidate], mentions: list[Mention], respectively: bool, a: int, b: int
 ) -> None:
+    if respectively:
+        # '6.6 and 7.0 months, respectively (HR for B versus A ...)': regimens named after
+        # 'respectively' are another clause's, not the order of these values
+        word = RESPECTIVELY.search(ctx.text, a, b)
+        if word and all(c.atom.start < word.start() for c in run):
+            mentions = [m for m in mentions if m.start < word.start()]
     distinct = _distinct_mentions(mentions)
     if respectively and len(run) >= 2 and len(run) == len(distinct):
         for cand, m in zip(run, distinct, strict=True):

@@ -259,3 +259,37 @@ def test_counts_after_alone_and_retained_in_each_arm():
     found = triples(text, "N")
     assert ("N", "tace", 104.0) in found
     assert ("N", "lenvatinib + tace", 77.0) in found and ("N", "tace", 77.0) in found
+
+
+def test_regimens_named_after_respectively_do_not_order_the_values():
+    text = (
+        "Sintilimab plus bevacizumab biosimilar versus atezolizumab plus bevacizumab: a cohort study\n"
+        "Median progression-free survival was 6.1 months (95% CI 4.9-7.7) and 6.4 months (95% CI 5.0-8.1), "
+        "respectively (weighted HR for atezolizumab plus bevacizumab versus sintilimab plus bevacizumab biosimilar 1.05, 95% CI 0.74-1.49)."
+    )
+    assert triples(text, "mPFS") == [
+        ("mPFS", "sintilimab + bevacizumab", 6.1),
+        ("mPFS", "atezolizumab + bevacizumab", 6.4),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One patient (2.9%) discontinued treatment because of a treatment-related adverse event (grade 3 colitis).",
+        "A single patient (2.9%) stopped therapy owing to a treatment-related adverse event.",
+    ],
+)
+def test_one_patient_discontinuing_for_a_trae(sentence):
+    text = f"We report a single-arm phase 2 study of camrelizumab plus rivoceranib. {sentence}"
+    assert triples(text, "TRAE_DISC") == [("TRAE_DISC", "camrelizumab + rivoceranib", 2.9)]
+
+
+def test_and_for_pfs_after_an_os_hazard_ratio_is_the_pfs_hazard_ratio():
+    text = (
+        "Durvalumab plus tremelimumab versus lenvatinib: a cohort study\n"
+        "The adjusted HR for overall survival with durvalumab plus tremelimumab versus lenvatinib was 0.92 "
+        "(95% CI 0.70-1.21; P = 0.55), and for progression-free survival 1.18 (95% CI 0.90-1.55; P = 0.23)."
+    )
+    assert triples(text, "HR_OS") == [("HR_OS", "durvalumab + tremelimumab", 0.92)]
+    assert triples(text, "HR_PFS") == [("HR_PFS", "durvalumab + tremelimumab", 1.18)]
