@@ -659,12 +659,21 @@ def _candidate(
     if cue is None or _parenthesised_event(ctx.text, atom, cue, ctx.mentions, cues):
         return None
     endpoint = _endpoint(ctx, cue, atom, nums, a, b)
-    if (
-        endpoint is None
-        and cue.label in AE_LABELS
-        and GRADE_BEFORE.search(ctx.text, max(cue.end, atom.start - 45), atom.start)
-        and not ANY_GRADE_NEAR.search(ctx.text, cue.start, atom.start)
-    ):
+    grade3 = (
+        GRADE_BEFORE.search(ctx.text, max(cue.end, atom.start - 45), atom.start)
+        if endpoint is None and cue.label in AE_LABELS
+        else None
+    )
+    anygrade = ANY_GRADE_NEAR.search(ctx.text, cue.start, atom.start) if grade3 else None
+    if grade3 and anygrade is not None and anygrade.end() <= grade3.start():
+        # 'AEs of any grade and of grade 3 or above occurred in 83% and 30%, respectively':
+        # paired qualifiers give the grade 3+ share to the second value only
+        paired = re.fullmatch(
+            r"\s*(?:and|or|,)\s*(?:of\s+)?", ctx.text[anygrade.end() : grade3.start()]
+        )
+        if paired and not re.search(r"\d\s*%", ctx.text[grade3.end() : atom.start]):
+            grade3 = None
+    if grade3 and (anygrade is None or anygrade.end() <= grade3.start()):
         endpoint = {"TRAE": "TRAE_G3plus", "AE": "AE_G3plus", "IRAE": "IRAE_G3plus"}[
             cue.label
         ]  # '... occurred in 19.6%, and were of grade 3 or higher in 2.5%'

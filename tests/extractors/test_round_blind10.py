@@ -293,3 +293,19 @@ def test_and_for_pfs_after_an_os_hazard_ratio_is_the_pfs_hazard_ratio():
     )
     assert triples(text, "HR_OS") == [("HR_OS", "durvalumab + tremelimumab", 0.92)]
     assert triples(text, "HR_PFS") == [("HR_PFS", "durvalumab + tremelimumab", 1.18)]
+
+
+def test_discontinuation_for_a_treatment_related_event_without_adverse():
+    text = (
+        "We report a single-arm phase 2 study of sintilimab. Grade 3 or worse treatment-related adverse events "
+        "occurred in 18% of patients; 2 patients (4%) discontinued because of a treatment-related event."
+    )
+    assert triples(text, "TRAE_DISC") == [("TRAE_DISC", "sintilimab", 4.0)]
+
+
+def test_any_grade_share_then_grade3_share_of_the_same_events():
+    text = (
+        "We report a single-arm phase 2 study of tislelizumab. Treatment-related adverse events of any grade "
+        "were recorded in 51.0% of patients and were grade 3 or higher in 11.8%."
+    )
+    assert triples(text, "TRAE_G3plus") == [("TRAE_G3plus", "tislelizumab", 11.8)]
