@@ -167,7 +167,7 @@ PATIENTS = r"(?:patients|pts|participants|subjects|adults|individuals|people|per
 VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible|studied)"
 # up to two describing words between a count and its noun ('34 aHCC patients'), never a
 # preposition or a unit
-ADJECTIVES = r"(?:(?!(?:of|with|and|or|in|to|from|at|on|for|months?|years?|weeks?|days?)\b)[A-Za-z][\w-]*\s+){0,2}?"
+ADJECTIVES = r"(?:(?!(?:of|with|and|or|in|to|from|at|on|for|months?|years?|weeks?|days?)\b)[A-Za-z][\w\-\u2010\u2011\u2013]*\s+){0,2}?"
 # what a count of screened / assessed / excluded patients says before the verb of the next count
 NOT_ENROLMENT = re.compile(r"screen|assess|excluded|ineligible", re.I)
 # Patterns that begin with the count are tried only where a count starts (NUMBER_AT);
@@ -175,10 +175,13 @@ NOT_ENROLMENT = re.compile(r"screen|assess|excluded|ineligible", re.I)
 COUNT_FIRST = [
     re.compile(
         rf"(?P<n>{NUMW})\s+{ADJECTIVES}{PATIENTS}\b"
-        rf"(?:[^.;]{{0,120}}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?|\s+){VERBS}",
+        rf"(?:[^.;]{{0,120}}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?|,?\s+){VERBS}"
+        r"(?!\s+in\s+the\s+[^,;.]{1,40}?\s+(?:arm|group)\b)",  # '290 treated in the X arm'
         re.I,
     ),
-    re.compile(rf"(?P<n>{NUMW})\s+{PATIENTS}\s+underwent\s+randomi[sz]ation", re.I),
+    re.compile(
+        rf"(?P<n>{NUMW})\s+{PATIENTS}\s+underwent\s+(?:randomi[sz]ation|random\s+assignment)", re.I
+    ),
 ]
 LEADING_COUNT = re.compile(
     rf"(?P<n>{NUMW})\s+{ADJECTIVES}{PATIENTS}\s+(?:\((?![^()]*%)[^()]{{0,80}}\)\s+|(?:with|who)\s+[^.;]{{0,80}}?\s+)?"
@@ -458,7 +461,7 @@ ARM_N_AFTER = re.compile(
     re.I,
 )
 ARM_N_BEFORE = re.compile(
-    r"(?<![:\d.\-\u2010\u2011\u2013])(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\d\sto\s)(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given"
+    r"(?<![:\d.\-\u2010\u2011\u2013])(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\d\sto\s)(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:[Pp]atients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given"
     r"|treated\s+with|receiving|who\s+received)"
     r"(?:\s+receive)?\s+(?:the\s+)?$"
     # 'treated: 58 with durvalumab monotherapy and 187 with STRIDE'
@@ -470,7 +473,13 @@ COHORT_N = re.compile(
     r"(?P<n>\d+)\s+(?:patients\s+|pts\s+)?in\s+(?P<c>cohort\s+\w+)|(?P<c2>cohort\s+\w+|[\w-]+\s+cohort)\s*[,(]\s*n\s*=\s*(?P<n2>\d+)",
     re.I,
 )
-SUBGROUP_N = re.compile(rf"\b{PATIENTS}\b[^.;%()]{{0,60}}\(\s*n\s*=\s*(?P<n>\d+)\s*\)", re.I)
+# 'patients with macrovascular invasion (n = 27)', 'HIMALAYA-IN patients (n = 124)'; not
+# 'Of 300 patients, survival was longest for score 5 (n = 140)', an outcome by group
+SUBGROUP_N = re.compile(
+    rf"\b{PATIENTS}\b(?:(?!\b(?:survival|response|longest|shortest|longer|shorter|better|worse|"
+    r"intermediate|median)\b)[^.;%()]){0,60}\(\s*n\s*=\s*(?P<n>\d+)\s*\)",
+    re.I,
+)
 
 
 SUBSET_BEFORE = re.compile(r"survivors|responders|long-term|achiev|who\s+respond", re.I)

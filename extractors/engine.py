@@ -318,9 +318,15 @@ FUTURE = re.compile(
 )
 
 
+META = re.compile(r"meta-?analys|systematic\s+review|pooled\s+analysis", re.I)
+OTHER_TRIALS = re.compile(r"\s*(?:\w+\s+){0,2}?(?:trials|studies)\b", re.I)
+
+
 def _randomised_here(ctx: Context) -> bool:
     """This study was randomised: 'a randomized study is planned' speaks of the next one."""
     for m in docfacts.RANDOM.finditer(ctx.text):
+        if OTHER_TRIALS.match(ctx.text, m.end()) and not META.search(ctx.text):
+            continue  # 'In randomized clinical trials, X prolonged survival': other studies
         a, b = next(((a, b) for a, b in ctx.sentences if a <= m.start() < b), (0, len(ctx.text)))
         if not FUTURE.search(ctx.text, a, b):
             return True

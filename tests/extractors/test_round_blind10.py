@@ -309,3 +309,49 @@ def test_any_grade_share_then_grade3_share_of_the_same_events():
         "were recorded in 51.0% of patients and were grade 3 or higher in 11.8%."
     )
     assert triples(text, "TRAE_G3plus") == [("TRAE_G3plus", "tislelizumab", 11.8)]
+
+
+# --- counts seen in an audit of real abstracts, in other words and numbers ---
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Results: 118 Patients allocated to nivolumab and 120 patients allocated to sorafenib had no viral hepatitis.",
+            [("N", "nivolumab", 118.0), ("N", "sorafenib", 120.0)],
+        ),
+        (
+            "Results: 520 patients were randomized to nivolumab (n = 262) or sorafenib (n = 258); of the 250 patients treated in the sorafenib arm, 30 stopped early.",
+            [("N", "overall", 520.0), ("N", "nivolumab", 262.0), ("N", "sorafenib", 258.0)],
+        ),
+        (
+            "Results: A total of 412 patients underwent random assignment across 31 hospitals: 207 to nivolumab and 205 to sorafenib.",
+            [("N", "overall", 412.0), ("N", "nivolumab", 207.0), ("N", "sorafenib", 205.0)],
+        ),
+        (
+            "Methods: Enrolment comprised 640 systemic therapy\u2013naive adults, randomized to nivolumab (n = 321) or sorafenib (n = 319).",
+            [("N", "overall", 640.0), ("N", "nivolumab", 321.0), ("N", "sorafenib", 319.0)],
+        ),
+    ],
+)
+def test_randomised_counts_in_more_phrasings(sentence, expected):
+    text = f"Nivolumab versus sorafenib in liver cancer: a randomised trial\n{sentence}"
+    assert triples(text, "N") == expected
+
+
+def test_randomised_trials_cited_in_background_do_not_make_a_cohort_randomised():
+    text = (
+        "Durvalumab plus tremelimumab in routine practice: a retrospective study\n"
+        "In randomized clinical trials, durvalumab plus tremelimumab prolonged survival. "
+        "Eighty-one eligible patients received STRIDE during the study period. Median OS was 14.2 months."
+    )
+    assert triples(text, "N") == [("N", "durvalumab + tremelimumab", 81.0)]
+
+
+def test_bracketed_count_of_an_outcome_group_is_not_the_regimen_n():
+    text = (
+        "Atezolizumab plus bevacizumab across ALBI grades: a cohort study\n"
+        "Results: Of 260 analysed patients, survival was longest for grade 1 (n = 120) and shortest for grade 2b (n = 60)."
+    )
+    assert ("N", "atezolizumab + bevacizumab", 120.0) not in triples(text, "N")
