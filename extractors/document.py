@@ -164,7 +164,7 @@ PATIENT_WORDS = (
     "case",
 )
 PATIENTS = r"(?:patients|pts|participants|subjects|adults|individuals|people|persons|cases)"
-VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible|studied)"
+VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible|studied|identified)"
 # up to two describing words between a count and its noun ('34 aHCC patients'), never a
 # preposition or a unit
 ADJECTIVES = r"(?:(?!(?:of|with|and|or|in|to|from|at|on|for|months?|years?|weeks?|days?)\b)[A-Za-z][\w\-\u2010\u2011\u2013]*\s+){0,2}?"

@@ -51,9 +51,9 @@ PRIOR_BEFORE = re.compile(
     r"(?:\bafter|\bfollowing|\bfollowed(?!\s+by)|\bpost[-\u2010\u2011]?|\bprior|\bprevious(?:ly)?|\bprogress\w*\s+(?:on|after|with|under|during|to)|"
     r"\bprogress\w*\s+within\s+\d+\s+(?:months?|weeks?)\s+of\s+(?:starting|initiating|the\s+start\s+of|initiation\s+of)|"
     r"\brefractory\s+to|\bfailure\s+(?:of|on|to|with)|\bfailed|\bfailing|\bpre-?treated\s+with|\bresistant\s+to|"
-    r"\bintoleran\w+\s+(?:to|of)|\bexposed\s+to|\bexposure\s+to|\bbeyond|\bprecedent|\bpreceding|"
+    r"\bintoleran\w+\s+(?:to|of)|\bexposed\s+to|\bexposure\s+to|\bbeyond(?=\s+(?:progression|first|second|1L|2L))|\bprecedent|\bpreceding|"
     r"\blast\s+(?:dose|cycle|infusion|administration)\s+of)"
-    r"(?:\s+(?:\w+[-\u2010\u2011\u2013\s]+){0,3}(?:\(\s*)?(?:(?:or|and)\s+)?)?\s*$",
+    r"(?:\s+(?:[\w\-\u2010\u2011\u2013]+\s+){0,3}(?:\(\s*)?(?:(?:or|and)\s+)?)?\s*$",
     re.I,
 )
 LINES_OF_BEFORE = re.compile(r"\blines\s+of\s+(?:\w+\s+){0,2}$", re.I)
@@ -1092,7 +1092,8 @@ def _refines(titled: list[str], arms: list[str]) -> bool:
 
 
 STANDALONE = re.compile(
-    r"^\s*(?:\d+(?:[.·]\d+)?\s*mg\S*\s*(?:once\s+daily\s*)?)?(?:alone|monotherapy|\(\s*n\s*=|,?\s*or\b)",
+    r"^\s*(?:\d[\d,]*(?:[.·]\d+)?\s*mg\S*\s*(?:(?:once|twice)\s+daily\s*|daily\s*|every\s+\d+\s+(?:weeks?|days?)\s*|Q\dW\s*)?)?"
+    r"(?:alone|monotherapy|\(\s*n\s*=|,?\s*or\b)",
     re.I,
 )
 

@@ -355,3 +355,34 @@ def test_bracketed_count_of_an_outcome_group_is_not_the_regimen_n():
         "Results: Of 260 analysed patients, survival was longest for grade 1 (n = 120) and shortest for grade 2b (n = 60)."
     )
     assert ("N", "atezolizumab + bevacizumab", 120.0) not in triples(text, "N")
+
+
+def test_single_agent_arm_after_a_combination_that_contains_it():
+    text = (
+        "Methods: Participants were randomised to STRIDE (tremelimumab 300 mg once plus durvalumab 1,500 mg every "
+        "4 weeks), durvalumab 1,500 mg every 4 weeks, or sorafenib 400 mg twice daily. "
+        "Results: Median OS was 16.0 months with STRIDE, 15.8 months with durvalumab and 13.5 months with sorafenib."
+    )
+    assert triples(text, "mOS") == [
+        ("mOS", "durvalumab + tremelimumab", 16.0),
+        ("mOS", "durvalumab", 15.8),
+        ("mOS", "sorafenib", 13.5),
+    ]
+
+
+def test_prior_first_line_regimens_listed_with_counts():
+    text = (
+        "Methods: We reviewed pts who received ramucirumab after an ICI-based first-line regimen. "
+        "Results: 88 pts were identified. Prior first-line regimens were atezolizumab plus bevacizumab in 52 pts "
+        "and durvalumab plus tremelimumab in 36 pts. ORR was 7.9% and DCR 46.6%."
+    )
+    assert triples(text, "ORR") == [("ORR", "ramucirumab", 7.9)]
+    assert triples(text, "N") == [("N", "ramucirumab", 88.0)]
+
+
+def test_beyond_a_staging_criterion_is_not_prior_therapy():
+    text = (
+        "Methods: In this single-arm phase 2 study, patients with BCLC stage B HCC beyond up-to-seven received "
+        "lenvatinib plus TACE. Results: The objective response rate was 64.0%."
+    )
+    assert triples(text, "ORR") == [("ORR", "lenvatinib + tace", 64.0)]
