@@ -41,7 +41,7 @@ DOSE = (
     r"(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through|and)\s*\d+)?)?(?:\s+every\s+\d+\s+(?:weeks|days))?)"
 )
 GAP = re.compile(
-    rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?(?:(?:is|was|were|are)\s+(?:given|administered)\s+)?(?:(?:(?:once|twice)\s+(?:daily|a\s+day)|orally|intravenously|daily|every\s+\d\s+weeks)\s*)*,?[-\u2010\u2011]?\s*(?:(?:is|was|were|are)\s+)?(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
+    rf"^\s*(?:{PAREN}\s*)?(?:,\s*{DOSE}\s*,\s*|{DOSE}\s*)?(?:{PAREN}\s*)?(?:with\s+(?:[\w-]+\s+){{1,4}}(?=followed\b))?(?:(?:is|was|were|are)\s+(?:given|administered)\s+)?(?:(?:(?:once|twice)\s+(?:daily|a\s+day)|orally|intravenously|daily|every\s+\d\s+weeks)\s*)*,?[-\u2010\u2011]?\s*(?:(?:is|was|were|are)\s+)?(?:(?P<always>{ALWAYS_JOIN})|(?P<some>{SOMETIMES_JOIN}))"
     r"\s*[-\u2010\u2011]?\s*(?:(?:a|an|the|intravenous|oral|low-dose|on-demand|conventional|concurrent|sequential|repeated|standard|dual|double|matching)\s+(?:and\s+)?){0,3}"
     r"(?:investigator[’']?s?\s+choice\s+(?:of\s+)?(?:[\w\u2013-]+\s+){0,2})?"
     r"(?:(?:\w+\s+)?(?:cycles?|courses?|doses?)\s+of\s+)?(?:platinum[-\s](?:doublet|based)\s+)?$",
@@ -52,8 +52,9 @@ PRIOR_BEFORE = re.compile(
     r"\bprogress\w*\s+within\s+\d+\s+(?:months?|weeks?)\s+of\s+(?:starting|initiating|the\s+start\s+of|initiation\s+of)|"
     r"\brefractory\s+to|\bfailure\s+(?:of|on|to|with)|\bfailed|\bfailing|\bpre-?treated\s+with|\bresistant\s+to|"
     r"\bintoleran\w+\s+(?:to|of)|\bexposed\s+to|\bexposure\s+to|\bbeyond(?=\s+(?:progression|first|second|1L|2L))|\bprecedent|\bpreceding|"
-    r"\blast\s+(?:dose|cycle|infusion|administration)\s+of)"
-    r"(?:\s+(?:[\w\-\u2010\u2011\u2013]+\s+){0,3}(?:\(\s*)?(?:(?:or|and)\s+)?)?\s*$",
+    r"\blast\s+(?:dose|cycle|infusion|administration)\s+of"
+    r")"
+    r"(?:\s+(?:[\w\-\u2010\u2011\u2013]+\s+){0,3}(?:\(\s*)?(?:(?:or|and)\s+)?)?,?\s*$",
     re.I,
 )
 LINES_OF_BEFORE = re.compile(r"\blines\s+of\s+(?:\w+\s+){0,2}$", re.I)
@@ -91,7 +92,7 @@ def mentions_from_spans(
     lex = lex or load_lexicon()
     base = sorted((Mention(a, b, rid) for a, b, rid in spans), key=lambda m: m.start)
     base = _drop_inline_definitions(text, base)
-    joined = _spelled_out(text, _join_combos(text, base, lex))
+    joined = _haic_drugs(text, _spelled_out(text, _join_combos(text, base, lex)), lex)
     aliases = _alias_mentions(text, [*joined, *base], lex)
     if aliases:
         # 'placebo (pbo) ... pbo + chemo': an alias joins combinations like the name it stands
@@ -100,6 +101,7 @@ def mentions_from_spans(
         base = [o for o in base if not any(m.start <= o.start and o.end <= m.end for m in free)]
         merged = sorted(_dedupe([*base, *free]), key=lambda m: m.start)
         joined = _join_combos(text, _drop_inline_definitions(text, merged), lex)
+        joined = _haic_drugs(text, _spelled_out(text, joined), lex)
         joined = sorted(_dedupe([*joined, *free]), key=lambda m: m.start)
     later_line = _LazyFlag(lambda: bool(LATER_LINE.search(text)))
     naive = {m.regimen for m in joined if NAIVE_AFTER.match(text, m.end)}
@@ -213,6 +215,12 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     gap = text[left.end : right.start]
     if len(gap) > 90 or "\n" in gap:
         return False
+    if (
+        HAIC_GAP.fullmatch(gap)
+        and "haic" in (left.last or left.regimen).split(" + ")
+        and lex.classes_of(right.regimen) == {"chemotherapy"}
+    ):
+        return True  # 'HAIC of oxaliplatin, fluorouracil and leucovorin': the infused drugs
     low = gap.lower()
     if "(" in gap and RESULT_BRACKET.search(gap):
         return False  # 'lenvatinib (HR 0.92, 95% CI ...) and tislelizumab': two regimens' results
@@ -359,6 +367,27 @@ def _read_by_lexicon(alias: Mention, joined: list[Mention]) -> bool:
 
 INLINE_OPEN = re.compile(r"\s*[(\[]\s*$")
 INLINE_CLOSE = re.compile(r"\s*[)\]]")
+
+
+HAIC_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:of|with|using)\s+", re.I)
+HAIC_OF = re.compile(
+    r"(?:HAIC|hepatic\s+arter\w*\s+infusion\s+chemotherapy)\s*(?:\([^()]*\)\s*)?(?:of|with|using)\s",
+    re.I,
+)
+
+
+def _haic_drugs(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """'sorafenib plus HAIC of oxaliplatin and fluorouracil', 'HAIC with FOLFOX': the drugs
+    infused are part of HAIC, not agents of their own in the regimen's name."""
+    out = []
+    for m in mentions:
+        parts = m.regimen.split(" + ")
+        if "haic" in parts and HAIC_OF.search(text, m.start, m.end):
+            kept = [p for p in parts if lex.classes_of(p) != {"chemotherapy"}]
+            if len(kept) < len(parts):
+                m = Mention(m.start, m.end, normalise_combo(kept, lex), last=m.last)
+        out.append(m)
+    return out
 
 
 def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -565,7 +594,12 @@ def _is_prior(text: str, m: Mention, later_line) -> bool:
         return True  # 'failed at least two lines of chemotherapy': therapy counted as lines
     if ("line" in low or "1l" in low) and FIRST_LINE_BEFORE.search(before) and later_line:
         return True
+    if low.endswith("last ") and LAST_DOSE_AFTER.match(text, m.end):
+        return True  # 'the median interval from the last Atez/Bev dose'
     return bool(PRIOR_AFTER.match(text[m.end : m.end + 40]))
+
+
+LAST_DOSE_AFTER = re.compile(r"\s+(?:dose|cycle|infusion|administration)\b", re.I)
 
 
 def _active_agents(regimen: str) -> int:

@@ -386,3 +386,54 @@ def test_beyond_a_staging_criterion_is_not_prior_therapy():
         "lenvatinib plus TACE. Results: The objective response rate was 64.0%."
     )
     assert triples(text, "ORR") == [("ORR", "lenvatinib + tace", 64.0)]
+
+
+# --- phenomena of the twelfth blind set, in other words and numbers ---
+
+
+def test_drugs_infused_by_haic_are_part_of_haic():
+    text = (
+        "Objective: To compare lenvatinib plus HAIC of oxaliplatin, fluorouracil, and leucovorin with lenvatinib alone. "
+        "Methods: A randomised phase 3 trial. Results: Median OS was 15.2 months with lenvatinib plus HAIC "
+        "and 11.0 months with lenvatinib (HR 0.62, 95% CI 0.47-0.83)."
+    )
+    assert triples(text, "mOS") == [("mOS", "lenvatinib + haic", 15.2), ("mOS", "lenvatinib", 11.0)]
+
+
+def test_haic_with_folfox_in_a_single_arm_trial():
+    text = (
+        "We conducted a single-arm phase 2 trial of hepatic arterial infusion chemotherapy with FOLFOX (HAIC-FOLFOX) "
+        "combined with lenvatinib and toripalimab. Results: Forty-eight patients were enrolled. The ORR was 60.4%. "
+        "Conclusions: HAIC-FOLFOX plus lenvatinib and toripalimab was active."
+    )
+    assert triples(text, "ORR") == [("ORR", "toripalimab + lenvatinib + haic", 60.4)]
+
+
+def test_procedure_with_a_device_followed_by_systemic_therapy_is_one_arm():
+    text = (
+        "Methods: Patients were randomly assigned 1:1 to TACE with drug-eluting beads followed by lenvatinib, "
+        "or to lenvatinib alone. Results: Median PFS was 10.1 months in the TACE group and 6.4 months in the "
+        "lenvatinib-alone group."
+    )
+    assert triples(text, "mPFS") == [
+        ("mPFS", "lenvatinib + tace", 10.1),
+        ("mPFS", "lenvatinib", 6.4),
+    ]
+
+
+def test_progression_on_or_intolerance_to_a_list_of_regimens_is_prior():
+    text = (
+        "We collected patients who started regorafenib after progression on, or intolerance to, atezolizumab plus "
+        "bevacizumab or durvalumab plus tremelimumab. Overall, 97 patients received regorafenib. "
+        "Median OS was 8.8 months."
+    )
+    assert triples(text, "mOS") == [("mOS", "regorafenib", 8.8)]
+
+
+def test_interval_from_the_last_dose_of_a_named_regimen_marks_it_prior():
+    text = (
+        "Methods: Patients received durvalumab plus tremelimumab after atezolizumab plus bevacizumab (Atez/Bev). "
+        "Results: Forty patients were analysed. The median interval from the last Atez/Bev dose was 1.8 months. "
+        "The objective response rate was 12.5%."
+    )
+    assert triples(text, "ORR") == [("ORR", "durvalumab + tremelimumab", 12.5)]
