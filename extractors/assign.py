@@ -759,6 +759,8 @@ EVENT_BEFORE_HR = re.compile(
 AND_FOR_BEFORE = re.compile(r"[,;)]\s*and\s+for\s+(?:the\s+)?$", re.I)
 FOR_FAMILY_BEFORE = re.compile(r"\d\)?\s*,?\s*(?:for|on)\s+(?:the\s+)?(?:risk\s+of\s+)?$", re.I)
 FAMILY_AFTER = re.compile(
+    # '0.84 (95% CI, 0.60-1.18; P = 0.317) for OS': a p-value may close the bracket first
+    r"(?:\s*[;,]\s*(?:(?:one|two)-sided\s+)?[Pp]\s*(?:[=<>≤≥]|&lt;)\s*[\d.·]+\s*\))?"
     r"\s*,?\s*(?:for|on|in\s+terms\s+of)\s+(?:the\s+)?(?:risk\s+of\s+)?"
     r"(?:(?P<os>OS\b|overall\s+survival|death)|(?P<pfs>PFS\b|progression[-\s]free\s+survival|progression\s+or\s+death|disease\s+progression))",
     re.I,
@@ -984,6 +986,23 @@ def _distinct_mentions(mentions: list[Mention]) -> list[Mention]:
     return list(seen.values())
 
 
+def _this_clause(text: str, run: list[Candidate], mentions: list[Mention]) -> list[Mention]:
+    """'37.3% vs 27.7% of patients, and liver disease in 4.5% in the SIRT group': regimens
+    named only after the run's clause has ended (outside brackets) belong to another one."""
+    last = max(c.atom.struct_end for c in run)
+    after = [m for m in mentions if m.start >= last]
+    if not after:
+        return mentions
+    gap = BRACKETED.sub(" ", text[last : after[0].start])
+    if not LATER_CLAUSE.search(gap):
+        return mentions
+    return [m for m in mentions if m.start < last]
+
+
+BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+LATER_CLAUSE = re.compile(r";|,\s+(?:and|whereas|while|but)\s+|\bwhereas\b", re.I)
+
+
 def _map_run(
     ctx: Context, run: list[Candidate], mentions: list[Mention], respectively: bool, a: int, b: int
 ) -> None:
@@ -993,6 +1012,7 @@ def _map_run(
         word = RESPECTIVELY.search(ctx.text, a, b)
         if word and all(c.atom.start < word.start() for c in run):
             mentions = [m for m in mentions if m.start < word.start()]
+    mentions = _this_clause(ctx.text, run, mentions)
     distinct = _distinct_mentions(mentions)
     if respectively and len(run) >= 2 and len(run) == len(distinct):
         for cand, m in zip(run, distinct, strict=True):

@@ -652,7 +652,11 @@ STARTED_LIST = re.compile(
 )
 ARM_N_BARE = re.compile(r"\s*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})\s*\)")
 ASSIGNING = re.compile(r"randomi[sz]|assigned|allocated|enrolled", re.I)
-EVENTS = re.compile(r"adverse|events?\b|toxicit|respon|died|deaths?\b|discontinu", re.I)
+EVENTS = re.compile(
+    r"adverse|events?\b|toxicit|respon|died|deaths?\b|discontinu|conversion|resection|hepatectomy"
+    r"|achieved|underwent\s+(?:surgery|resection|transplant)|downstag",
+    re.I,
+)
 
 
 def each_arm_counts(text: str, a: int, b: int) -> list[tuple[int, int, int]]:

@@ -371,7 +371,7 @@ INLINE_CLOSE = re.compile(r"\s*[)\]]")
 
 HAIC_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:of|with|using)\s+", re.I)
 HAIC_OF = re.compile(
-    r"(?:HAIC|hepatic\s+arter\w*\s+infusion\s+chemotherapy)\s*(?:\([^()]*\)\s*)?(?:of|with|using)\s",
+    r"(?:HAIC|hepatic\s+arter\w*\s+infusion(?:\s+chemotherapy)?)\s*(?:\([^()]*\)\s*)?(?:of|with|using)\s",
     re.I,
 )
 
@@ -387,7 +387,34 @@ def _haic_drugs(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mentio
             if len(kept) < len(parts):
                 m = Mention(m.start, m.end, normalise_combo(kept, lex), last=m.last)
         out.append(m)
-    return out
+    return _without_bracketed_haic_drugs(text, out, lex)
+
+
+def _without_bracketed_haic_drugs(
+    text: str, mentions: list[Mention], lex: Lexicon
+) -> list[Mention]:
+    """'sorafenib with HAIC (oxaliplatin 85 mg/m2, leucovorin 400 mg/m2, fluorouracil ...)':
+    the bracket lists what HAIC infuses."""
+    spans = []
+    for m in mentions:
+        if "haic" in m.regimen.split(" + "):
+            opening = re.match(
+                r"\s*(?:every\s+\d+\s+(?:weeks?|days?)\s*|Q\dW\s*)?\(", text[m.end : m.end + 25]
+            )
+            close = text.find(")", m.end + opening.end()) if opening else -1
+            if close > 0:
+                spans.append((m.end, close))
+    if not spans:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            lex.classes_of(m.regimen) == {"chemotherapy"}
+            or all(lex.classes_of(p) == {"chemotherapy"} for p in m.regimen.split(" + "))
+        )
+        or not any(a <= m.start < b for a, b in spans)
+    ]
 
 
 def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -437,3 +437,42 @@ def test_interval_from_the_last_dose_of_a_named_regimen_marks_it_prior():
         "The objective response rate was 12.5%."
     )
     assert triples(text, "ORR") == [("ORR", "durvalumab + tremelimumab", 12.5)]
+
+
+def test_hazard_ratio_named_for_os_after_its_p_value():
+    text = (
+        "Lenvatinib versus regorafenib after atezolizumab plus bevacizumab: a cohort study\n"
+        "After weighting, the hazard ratio of lenvatinib versus regorafenib was 0.79 (95% CI, 0.58-1.08; P = 0.14) "
+        "for OS and 0.88 (95% CI, 0.66-1.17; P = 0.38) for PFS."
+    )
+    assert triples(text, "HR_OS") == [("HR_OS", "lenvatinib", 0.79)]
+    assert triples(text, "HR_PFS") == [("HR_PFS", "lenvatinib", 0.88)]
+
+
+def test_counts_of_patients_converted_to_surgery_are_not_arm_sizes():
+    text = (
+        "TACE plus lenvatinib and sintilimab (TACE-L-S) versus TACE plus lenvatinib (TACE-L): a cohort study\n"
+        "Conversion to resection was achieved in 11 patients (14.1%) in the TACE-L-S group and 4 (4.6%) in the TACE-L group."
+    )
+    assert triples(text, "N") == []
+
+
+def test_regimen_named_in_a_later_clause_does_not_order_a_pair():
+    text = (
+        "Methods: Patients were randomly assigned to TARE followed by durvalumab, or to durvalumab alone. "
+        "Results: Grade 3 or higher treatment-related adverse events were reported in 31.0% vs 22.5% of patients, "
+        "and radioembolization-induced liver disease occurred in two patients (3.1%) in the TARE group."
+    )
+    assert triples(text, "TRAE_G3plus") == [
+        ("TRAE_G3plus", "durvalumab + tare", 31.0),
+        ("TRAE_G3plus", "durvalumab", 22.5),
+    ]
+
+
+def test_hepatic_arterial_infusion_of_named_drugs_is_haic():
+    text = (
+        "Objective: To compare sorafenib plus hepatic arterial infusion of oxaliplatin, fluorouracil and leucovorin "
+        "(SoraHAIC) with sorafenib alone. Results: Median overall survival was 12.9 months in the SoraHAIC group and "
+        "6.8 months in the sorafenib group (hazard ratio, 0.41; 95% CI, 0.30-0.56)."
+    )
+    assert triples(text, "mOS") == [("mOS", "sorafenib + haic", 12.9), ("mOS", "sorafenib", 6.8)]
