@@ -239,7 +239,7 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     _assign_arms(ctx, a, b, candidates, mentions)
     candidates = _every_arm(ctx, candidates)
     _assign_pvalues(candidates, nums)
-    _assign_timepoints(candidates, nums)
+    _assign_timepoints(ctx.text, candidates, nums)
     _drop_prior_only_rates(candidates)
     _discontinuation_lists(ctx, candidates)
     design = DESIGN_SENTENCE.search(ctx.text, a, b) is not None
@@ -339,7 +339,7 @@ def _split_cue_groups(
     ctx: Context, cands: list[Candidate], cues: list[Cue], nums: Numbers, a: int, b: int
 ) -> None:
     """'median PFS and OS were 3.3 and 6.9 months, respectively': one value per listed cue."""
-    runs: dict[int, list[Candidate]] = {}
+    runs: dict[tuple[int, str], list[Candidate]] = {}
     for cand in cands:
         runs.setdefault(id(cand.cue), []).append(cand)
     for run in runs.values():
@@ -686,7 +686,7 @@ def _candidate(
     if (
         endpoint in {"TRAE_G3plus", "IRAE_G3plus"}
         and cue.reach_from > cue.end
-        and DISCONTINUATION.search(ctx.text, cue.reach_from, atom.start)
+        and DISCONTINUATION.search(ctx.text, cue.end, atom.start)
     ):
         endpoint = "TRAE_DISC"  # 'grade 3/4 TRAEs in 24% and led to discontinuation in 4%'
     if atom.unit == "%" and not atom.inherited_unit:
@@ -824,10 +824,10 @@ def _assign_arms(
             continue
         _bind(ctx, cand, mentions)
     _spread_listed_arms(ctx, cands)
-    runs: dict[int, list[Candidate]] = {}
+    runs: dict[tuple[int, str], list[Candidate]] = {}
     for cand in cands:
         if not cand.endpoint.startswith("HR_"):
-            runs.setdefault(id(cand.cue), []).append(cand)
+            runs.setdefault((id(cand.cue), cand.endpoint), []).append(cand)
     respectively = bool(RESPECTIVELY.search(ctx.text[a:b]))
     for run in runs.values():
         _map_run(ctx, run, mentions, respectively, a, b)
@@ -962,11 +962,17 @@ def _bind(ctx: Context, cand: Candidate, mentions: list[Mention]) -> None:
     gap = ctx.text[before[-1].end : atom.start]
     if not BIND_BEFORE.match(gap):
         return
+    i = mentions.index(before[-1])
+    if i > 0 and COORDINATED.fullmatch(ctx.text[mentions[i - 1].end : before[-1].start]):
+        return  # 'the OS rates for the A and B arms were 55% vs 47%': the list orders the values
     if "(" in gap and not re.match(
         r"\s*(?:%\s*)?(?:[,;][^()]*)?\)", ctx.text[atom.end : atom.end + 40]
     ):
         return
     cand.arm, cand.arm_text = before[-1].regimen, _mention_text(ctx, before[-1])
+
+
+COORDINATED = re.compile(r"\s*(?:arms?|groups?)?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.I)
 
 
 def _ci_after_arm(text: str, atom: Atom, m: Mention) -> None:
@@ -1215,7 +1221,7 @@ def _assign_pvalues(cands: list[Candidate], nums: Numbers) -> None:
                 c.p_value = p.text
 
 
-def _assign_timepoints(cands: list[Candidate], nums: Numbers) -> None:
+def _assign_timepoints(text: str, cands: list[Candidate], nums: Numbers) -> None:
     """'at 24 months' applies to the values before it; '24-month' to the values after it."""
     for cand in cands:
         if not cand.endpoint.endswith("_RATE"):
@@ -1231,7 +1237,7 @@ def _assign_timepoints(cands: list[Candidate], nums: Numbers) -> None:
             months = (
                 earlier[-1].months[-1]
                 if len(earlier[-1].months) == 1
-                else _listed(cands, cand, earlier[-1])
+                else _listed(text, cands, cand, earlier[-1])
             )
         cand.timepoint = f"{months} months" if months else None
 
@@ -1240,7 +1246,7 @@ def _between_values(cands: list[Candidate], pos: int, cand: Candidate) -> bool:
     return not any(pos <= c.atom.start < cand.atom.start for c in cands if c is not cand)
 
 
-def _listed(cands: list[Candidate], cand: Candidate, tp) -> int | None:
+def _listed(text: str, cands: list[Candidate], cand: Candidate, tp) -> int | None:
     """'OS rates at 12 and 24 months were 60% and 40%': pair listed timepoints in order."""
     after = [c for c in cands if c.atom.start > tp.end and c.endpoint == cand.endpoint]
     if len(after) == len(tp.months) and cand in after:
@@ -1248,8 +1254,23 @@ def _listed(cands: list[Candidate], cand: Candidate, tp) -> int | None:
     # 'at 12, 24 and 36 months were 77%, 49% and 38% with A, compared with 61%, 33% and
     # 25% with B': the listed timepoints repeat for every arm
     if len(tp.months) >= 2 and after and len(after) % len(tp.months) == 0 and cand in after:
-        return tp.months[after.index(cand) % len(tp.months)]
+        arms = len(after) // len(tp.months)
+        i = after.index(cand)
+        if arms >= 2 and _grouped_by_timepoint(text, after, arms):
+            # '12- and 24-month rates of 20% vs 12% and 11% vs 5%': one pair per timepoint
+            return tp.months[i // arms]
+        return tp.months[i % len(tp.months)]
     return None
+
+
+def _grouped_by_timepoint(text: str, after: list[Candidate], arms: int) -> bool:
+    """Values written 'a vs b and c vs d': 'vs' inside each group, never between groups."""
+    for i in range(len(after) - 1):
+        gap = text[after[i].atom.struct_end : after[i + 1].atom.start]
+        inside = (i + 1) % arms != 0
+        if bool(VS_GAP.search(gap)) != inside:
+            return False
+    return True
 
 
 def _drop_prior_only_rates(cands: list[Candidate]) -> None:

@@ -54,11 +54,11 @@ TP_HYPHEN = re.compile(
 )
 TP_HYPHEN_LIST = re.compile(
     rf"(?<![\w.])(?P<list>(?:\d+|{_TPW})\s*[-\u2010\u2011\u2013]?(?:\s*,\s*(?:\d+|{_TPW})\s*[-\u2010\u2011\u2013]?)*"
-    rf"\s*(?:and|or)\s*(?:\d+|{_TPW}))\s*[-\u2010\u2011\u2013]\s*(?P<u>months?|years?|yrs?|mo)\b",
+    rf"\s*,?\s*(?:and|or)\s*(?:\d+|{_TPW}))\s*[-\u2010\u2011\u2013]\s*(?P<u>months?|years?|yrs?|mo)\b",
     re.I,
 )
 TP_AT = re.compile(
-    rf"\b(?:at|by|beyond|after)\s+(?:the\s+)?(?P<list>(?:\d+(?:[.·]5)?|{_TPW})(?:\s*(?:,|and|or)\s*(?:\d+(?:[.·]5)?|{_TPW}))*)"
+    rf"\b(?:at|by|beyond|after)\s+(?:the\s+)?(?P<list>(?:\d+(?:[.·]5)?|{_TPW})(?:\s*(?:months?|years?)?\s*(?:,|and|or)\s*(?:\d+(?:[.·]5)?|{_TPW}))*)"
     r"\s*(?P<u>months?|years?|yrs?|mo)\b",
     re.I,
 )

@@ -476,3 +476,75 @@ def test_hepatic_arterial_infusion_of_named_drugs_is_haic():
         "6.8 months in the sorafenib group (hazard ratio, 0.41; 95% CI, 0.30-0.56)."
     )
     assert triples(text, "mOS") == [("mOS", "sorafenib + haic", 12.9), ("mOS", "sorafenib", 6.8)]
+
+
+# --- landmark rates and value lists seen in an audit of real abstracts, in other words ---
+
+
+def test_rates_for_a_listed_pair_of_arms_at_two_timepoints():
+    text = (
+        "Patients were randomised to camrelizumab or sorafenib. The OS rates for the camrelizumab and sorafenib "
+        "arms were 61.0% versus 52.0% at 12 months and 38.0% versus 27.0% at 24 months."
+    )
+    assert [
+        (f["arm"], f["value"], f["timepoint"]) for f in extract(text) if f["endpoint"] == "OS_RATE"
+    ] == [
+        ("camrelizumab", 61.0, "12 months"),
+        ("sorafenib", 52.0, "12 months"),
+        ("camrelizumab", 38.0, "24 months"),
+        ("sorafenib", 27.0, "24 months"),
+    ]
+
+
+def test_hyphenated_timepoint_list_with_a_serial_comma():
+    text = (
+        "Patients were randomised to nivolumab plus ipilimumab or sorafenib. In the nivolumab plus ipilimumab arm, "
+        "the 12-, 24-, and 36-month OS rates were 71%, 53%, and 44%, respectively."
+    )
+    assert [f["timepoint"] for f in extract(text) if f["endpoint"] == "OS_RATE"] == [
+        "12 months",
+        "24 months",
+        "36 months",
+    ]
+
+
+def test_at_two_timepoints_each_with_its_unit():
+    text = (
+        "Patients were randomised to durvalumab plus tremelimumab or sorafenib. At 24 months and 36 months, the "
+        "respective OS rates were 41.0% and 30.5% for durvalumab plus tremelimumab vs 33.0% and 20.2% for sorafenib."
+    )
+    assert [
+        (f["arm"], f["value"], f["timepoint"]) for f in extract(text) if f["endpoint"] == "OS_RATE"
+    ] == [
+        ("durvalumab + tremelimumab", 41.0, "24 months"),
+        ("durvalumab + tremelimumab", 30.5, "36 months"),
+        ("sorafenib", 33.0, "24 months"),
+        ("sorafenib", 20.2, "36 months"),
+    ]
+
+
+def test_rate_pairs_grouped_by_timepoint_after_medians_of_the_same_family():
+    text = (
+        "Patients were randomised to tislelizumab or sorafenib. Median PFS was 2.2 months with tislelizumab and "
+        "3.6 months with sorafenib (HR 1.10, 95% CI 0.92-1.33), with 12- and 24-month rates of 18% vs 11% and 9% vs 4%."
+    )
+    assert [
+        (f["arm"], f["value"], f["timepoint"]) for f in extract(text) if f["endpoint"] == "PFS_RATE"
+    ] == [
+        ("tislelizumab", 18.0, "12 months"),
+        ("sorafenib", 11.0, "12 months"),
+        ("tislelizumab", 9.0, "24 months"),
+        ("sorafenib", 4.0, "24 months"),
+    ]
+
+
+def test_discontinuation_pair_after_a_grade3_pair_of_the_same_cue():
+    text = (
+        "Durvalumab plus TACE versus placebo plus TACE: a randomised trial\n"
+        "Grade 3-5 treatment-related adverse events occurred in 101 (42%) of 240 treated patients versus 70 (29%) "
+        "of 242, and led to discontinuation of all study drugs in 6% versus 2%."
+    )
+    found = triples(text)
+    assert ("TRAE_DISC", "durvalumab + tace", 6.0) in found
+    assert ("TRAE_DISC", "placebo + tace", 2.0) in found
+    assert ("TRAE_G3plus", "placebo + tace", 29.0) in found
