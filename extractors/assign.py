@@ -806,7 +806,9 @@ def _assign_arms(
                 and HR_FOR.match(ctx.text[cand.atom.struct_end : m.start])
             ]
             compared = _paren_comparison(ctx, cand.atom, mentions)
-            owner = _bracket_owner(ctx, cand.cue, mentions)
+            owner = _value_bracket_owner(ctx, cand, mentions) or _bracket_owner(
+                ctx, cand.cue, mentions
+            )
             if (
                 owner is not None
             ):  # 'sintilimab plus IBI305 (HR 0.56; 0.46–0.70), camrelizumab ... (HR 0.52)'
@@ -848,6 +850,18 @@ def _spread_listed_arms(ctx: Context, cands: list[Candidate]) -> None:
             and PLAIN_LIST.match(ctx.text[cand.atom.struct_end : nxt.atom.start])
         ):
             cand.arm, cand.arm_text = nxt.arm, nxt.arm_text
+
+
+def _value_bracket_owner(ctx: Context, cand: Candidate, mentions: list[Mention]) -> Mention | None:
+    """'followed by camrelizumab + rivoceranib (0.65; 0.50-0.84), atezolizumab +
+    bevacizumab (0.69; ...)': a bare HR in brackets right after a regimen is that regimen's."""
+    before = [m for m in mentions if cand.cue.end <= m.end <= cand.atom.start]
+    if not before:
+        return None
+    m = before[-1]
+    if re.fullmatch(r"\s*[(\[]\s*", ctx.text[m.end : cand.atom.start]):
+        return m
+    return None
 
 
 def _bracket_owner(ctx: Context, cue: Cue, mentions: list[Mention]) -> Mention | None:
@@ -952,7 +966,12 @@ def _bind(ctx: Context, cand: Candidate, mentions: list[Mention]) -> None:
         return
     for m in mentions:
         if m.start >= atom.struct_end and m.start - atom.struct_end <= 70:
-            if BIND_AFTER.match(ctx.text[atom.struct_end : m.start]):
+            gap = ctx.text[atom.struct_end : m.start]
+            if BIND_AFTER.match(gap) and not (
+                "respectively" in gap.lower()
+                and VALUE_LIST_BEFORE.search(ctx.text[max(0, atom.start - 25) : atom.start])
+                and _starts_arm_list(ctx.text, m, mentions)
+            ):  # '40%, 35% and 25%, respectively, for the A, B and C arms' is mapped as a list
                 cand.arm, cand.arm_text = m.regimen, _mention_text(ctx, m)
                 _ci_after_arm(ctx.text, atom, m)
                 return
@@ -972,6 +991,16 @@ def _bind(ctx: Context, cand: Candidate, mentions: list[Mention]) -> None:
     cand.arm, cand.arm_text = before[-1].regimen, _mention_text(ctx, before[-1])
 
 
+def _starts_arm_list(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """'..., respectively, for the A, B, and C arms': the regimen opens a list of arms."""
+    later = [o for o in mentions if o.start >= m.end]
+    return bool(later) and bool(COORDINATED.fullmatch(text[m.end : later[0].start]))
+
+
+VALUE_LIST_BEFORE = re.compile(
+    r"\d(?:[.·]\d+)?\s*(?:%|months?|mo)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)$",
+    re.I,
+)
 COORDINATED = re.compile(r"\s*(?:arms?|groups?)?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.I)
 
 
@@ -1017,7 +1046,10 @@ def _map_run(
         # 'respectively' are another clause's, not the order of these values
         word = RESPECTIVELY.search(ctx.text, a, b)
         if word and all(c.atom.start < word.start() for c in run):
-            mentions = [m for m in mentions if m.start < word.start()]
+            bracket = re.match(r"\s*,?\s*[(\[]", ctx.text[word.end() : word.end() + 5])
+            close = ctx.text.find(")" if bracket and "(" in bracket.group(0) else "]", word.end())
+            if bracket and close > 0:  # 'respectively (HR for B versus A ...)'
+                mentions = [m for m in mentions if not word.end() <= m.start < close]
     mentions = _this_clause(ctx.text, run, mentions)
     distinct = _distinct_mentions(mentions)
     if respectively and len(run) >= 2 and len(run) == len(distinct):

@@ -225,6 +225,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     if "(" in gap and RESULT_BRACKET.search(gap):
         return False  # 'lenvatinib (HR 0.92, 95% CI ...) and tislelizumab': two regimens' results
     if COMMA_GAP.fullmatch(gap):
+        if set(left.regimen.split(" + ")) & set(right.regimen.split(" + ")):
+            return False  # 'A plus B with TACE, A plus TACE, and TACE alone': a list of arms
         return _listed_together(text, left, right, lex)
     if not any(h in low for h in JOIN_HINTS):
         return False
@@ -302,7 +304,10 @@ def _alias_spells(text: str, left: Mention, right: Mention) -> bool:
 
 
 LOCOREGIONAL = {"locoregional", "radiotherapy"}
-RESULT_BRACKET = re.compile(r"\([^()]*(?:%|\bHR\b|\bCI\b|ratio|\bn\s*=|months?\b|\bp\s*[=<])", re.I)
+RESULT_BRACKET = re.compile(
+    r"\([^()]*(?:%|\bHR\b|\bCI\b|ratio|\bn\s*=|months?\b|\bp\s*[=<])|\(\s*\d+(?:[.·]\d+)?\s*[;,]\s*\d",
+    re.I,
+)
 RATIO_OPEN_BEFORE = re.compile(r"(?:ratio|HR|OR|RR)\s*\(\s*$", re.I)
 GROUP_WORD_AFTER = re.compile(r"\s*(?:groups?|arms?|cohorts?|recipients)\b", re.I)
 OWN_COMBINATION_AFTER = re.compile(r"\s*(?:plus|\+|with|combined|in\s+combination)\b", re.I)

@@ -548,3 +548,44 @@ def test_discontinuation_pair_after_a_grade3_pair_of_the_same_cue():
     assert ("TRAE_DISC", "durvalumab + tace", 6.0) in found
     assert ("TRAE_DISC", "placebo + tace", 2.0) in found
     assert ("TRAE_G3plus", "placebo + tace", 29.0) in found
+
+
+def test_values_then_respectively_then_a_list_of_three_arms():
+    text = (
+        "Patients were randomized 1:1:1 to sintilimab plus bevacizumab with TACE (n=150), sintilimab plus TACE "
+        "(n=151), or TACE monotherapy (n=149). ORRs were 44.0%, 37.5%, and 28.2%, respectively, for the sintilimab "
+        "plus bevacizumab with TACE, sintilimab plus TACE, and TACE monotherapy arms."
+    )
+    assert triples(text, "ORR") == [
+        ("ORR", "sintilimab + bevacizumab + tace", 44.0),
+        ("ORR", "sintilimab + tace", 37.5),
+        ("ORR", "tace", 28.2),
+    ]
+
+
+def test_respectively_over_timepoints_keeps_the_arm_named_after_it():
+    text = (
+        "Nivolumab plus chemotherapy versus placebo plus chemotherapy: a randomised trial\n"
+        "The 12- and 24-month OS rates were 70.1% and 45.2%, respectively, in the nivolumab group, compared with "
+        "55.3% and 25.8% in the placebo group."
+    )
+    assert triples(text, "OS_RATE")[:2] == [
+        ("OS_RATE", "nivolumab + chemotherapy", 70.1),
+        ("OS_RATE", "nivolumab + chemotherapy", 45.2),
+    ]
+
+
+@pytest.mark.parametrize("hr", ["hazard ratio", "HR"])
+def test_list_of_regimens_each_with_its_bracketed_hazard_ratio(hr):
+    text = (
+        "Network meta-analysis of first-line regimens\n"
+        f"Compared with sorafenib, survival was longest with lenvatinib plus TACE ({hr} 0.52; 95% CI 0.38-0.71), "
+        "followed by sintilimab plus bevacizumab (0.57; 0.43-0.75), atezolizumab plus bevacizumab (0.66; "
+        "0.52-0.85) and durvalumab plus tremelimumab (0.78; 0.65-0.93)."
+    )
+    assert triples(text, "HR_OS") == [
+        ("HR_OS", "lenvatinib + tace", 0.52),
+        ("HR_OS", "sintilimab + bevacizumab", 0.57),
+        ("HR_OS", "atezolizumab + bevacizumab", 0.66),
+        ("HR_OS", "durvalumab + tremelimumab", 0.78),
+    ]
