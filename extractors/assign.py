@@ -611,7 +611,7 @@ RESPONSE_KIND = re.compile(
 ANY_GRADE_NEAR = re.compile(r"\b(?:any|all)[-\s]grades?\b", re.I)
 GRADE_BEFORE = re.compile(
     r"\b(?:grade|gr\.?)\s*(?:(?:≥|>=|>)\s*3\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above|worse))"
-    r"(?:\s+or\s+(?:higher|above|worse))?\s+(?:\w+\s+){0,2}?(?:in|of|:)\s*$",
+    r"(?:\s+or\s+(?:higher|above|worse))?(?:\s+(?:\w+\s+){0,2}?(?:in|of|:)|\s*,)\s*$",
     re.I,
 )
 GRADE_AFTER = re.compile(
@@ -1073,6 +1073,15 @@ def _map_run(
         used = {c.arm for c in run if c.arm}
         pool = [m.regimen for m in distinct] or ctx.arms
         rest = [r for r in pool if r not in used]
+        if (
+            not rest
+            and len(ctx.arms) == 2
+            and len(run) == 2
+            and not any(m.start < unbound[0].atom.start for m in distinct)
+        ):
+            rest = [
+                r for r in ctx.arms if r not in used
+            ]  # 'x in the combination arm vs y in the X arm'
         if len(rest) == 1:
             unbound[0].arm, unbound[0].arm_text = rest[0], _written(ctx, distinct, rest[0])
             return

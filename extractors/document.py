@@ -457,7 +457,7 @@ ARM_N_BEFORE_IN_LIST = re.compile(
     r"(?:\(|;)\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*,\s*$", re.I
 )  # '(n = 410, pembrolizumab plus chemotherapy; n = 206, placebo plus chemotherapy)'
 ARM_N_AFTER = re.compile(
-    r"^\s*,?(?:\s*\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through)\s*\d+)?)?(?:,?\s*every\s+\d+\s+(?:weeks|days))?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*(?:alone|monotherapy|only)?\s*,?\s*n\s*=\s*(?P<n2>\d+)",
+    r"^\s*,?(?:\s*(?:at\s+)?\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through)\s*\d+)?)?(?:,?\s*every\s+\d+\s+(?:weeks|days))?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*(?:alone|monotherapy|only)?\s*,?\s*n\s*=\s*(?P<n2>\d+)",
     re.I,
 )
 ARM_N_BEFORE = re.compile(
@@ -618,6 +618,8 @@ def arm_counts(
             before = ARM_N_ELLIPSIS.search(text, max(a, m.start - 40), m.start)
         if before and "%" in before[0] and (EVENTS.search(text, a, b) or m.regimen not in arms):
             before = None  # '62 (46.3%) given placebo' (events), '616 (93%) received cisplatin' (a subset)
+        if before and YEAR_BEFORE.search(text, max(a, before.start() - 12), before.start() + 1):
+            before = None  # 'between March 2018 and June 2019 to receive X': a date
         if before:
             g = next(k for k in ("nw", "nr", "n") if before.groupdict().get(k))
             out.append(
@@ -632,6 +634,9 @@ def arm_counts(
     return out
 
 
+YEAR_BEFORE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?=(?:19|20)\d{2}\b)", re.I
+)
 EACH_GROUP = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:matched\s+)?(?:patients|pts|participants)\s+)?"
     r"(?:(?:were\s+)?(?:remained|retained|kept|assigned|allocated|randomi[sz]ed|included|enrolled)\s+)?"

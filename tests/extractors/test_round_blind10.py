@@ -589,3 +589,33 @@ def test_list_of_regimens_each_with_its_bracketed_hazard_ratio(hr):
         ("HR_OS", "atezolizumab + bevacizumab", 0.66),
         ("HR_OS", "durvalumab + tremelimumab", 0.78),
     ]
+
+
+def test_value_in_the_combination_arm_versus_a_named_control_arm():
+    text = (
+        "Camrelizumab combination improves survival versus sorafenib\n"
+        "In the phase 3 trial, the median OS was 21.4 months (95% CI, 18.2-24.9) in the combination arm (n = 271) "
+        "vs 14.9 months (95% CI, 13.0-17.1) in the sorafenib arm (n = 269)."
+    )
+    assert triples(text, "mOS") == [("mOS", "camrelizumab", 21.4), ("mOS", "sorafenib", 14.9)]
+
+
+def test_grade_label_inside_a_bracket_of_paired_values():
+    text = (
+        "Patients were randomised to nivolumab or chemotherapy. Fewer patients in the nivolumab arm had adverse "
+        "events than in the chemotherapy arm (82% vs 95%; grade 3-5, 18% versus 57%)."
+    )
+    assert ("AE_G3plus", "nivolumab", 18.0) in triples(text, "AE_G3plus")
+
+
+def test_a_year_before_to_receive_is_not_an_arm_count():
+    text = (
+        "Tislelizumab versus sorafenib: a randomised trial\n"
+        "In the open-label trial, 674 patients were randomly assigned between March 2017 and November 2019 to "
+        "receive tislelizumab at 200 mg every 3 weeks (n = 342) or sorafenib at 400 mg twice daily (n = 332)."
+    )
+    assert triples(text, "N") == [
+        ("N", "overall", 674.0),
+        ("N", "tislelizumab", 342.0),
+        ("N", "sorafenib", 332.0),
+    ]
