@@ -19,6 +19,7 @@ from extractors.lexicon import load_lexicon
 from extractors.numbers import (
     LABELED_CI,
     PAREN,
+    TP_HYPHEN_LIST,
     UNIT_AFTER,
     Atom,
     Numbers,
@@ -192,7 +193,7 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     sent_cues, sent_mentions = ctx.in_sentence(a)
     cues = list(sent_cues)
     if not any(c.is_endpoint for c in cues):
-        carried = carried_cue(ctx, a)
+        carried = carried_cue(ctx, a) or _rates_cue(ctx, a, b)
         if carried is None:
             return [], Numbers()  # no endpoint is named: nothing here can be a finding
         cues = [carried, *cues]
@@ -411,6 +412,27 @@ def _named_chemotherapy(ctx: Context, parts: set[str]) -> str | None:
 
 
 ALONE_AFTER = re.compile(r"\s*(?:alone|only|monotherapy)\b", re.I)
+
+
+BARE_RATES = re.compile(
+    r"\s*(?:The\s+)?(?:corresponding\s+|landmark\s+|estimated\s+|survival\s+)*rates?\s+(?:at|were|of)\b",
+    re.I,
+)
+
+
+def _rates_cue(ctx: Context, a: int, b: int) -> Cue | None:
+    """'Median OS was 18.2 vs 15.1 months. Rates at 12 and 24 months were 62% vs 51% ...':
+    rates named without their endpoint are those of the survival endpoint named just before."""
+    if not BARE_RATES.match(ctx.text, a):
+        return None
+    i = next((i for i, (x, _) in enumerate(ctx.sentences) if x == a), 0)
+    if i == 0:
+        return None
+    prev_cues, _ = ctx.in_sentence(ctx.sentences[i - 1][0])
+    family = [c for c in prev_cues if c.label in {"OS", "PFS"}]
+    if not family:
+        return None
+    return Cue(a, a + 1, family[-1].label, f"{family[-1].pattern_id}+bare_rates")
 
 
 def carried_cue(ctx: Context, a: int) -> Cue | None:
@@ -1063,6 +1085,11 @@ def _map_run(
         for cand, m in zip(run, distinct, strict=False):
             cand.arm, cand.arm_text = m.regimen, _mention_text(ctx, m)
         return
+    one = _one_arm_over_timepoints(ctx, run, distinct, a)
+    if one is not None and len(unbound) == len(run):
+        for cand in run:  # 'In the X arm, the 12- and 24-month OS rates were 70% and 45%'
+            cand.arm, cand.arm_text = one.regimen, _mention_text(ctx, one)
+        return
     if len(run) >= 2 and len(unbound) == len(run):
         order = _run_order(ctx, run, distinct, respectively)
         if order:
@@ -1091,6 +1118,26 @@ def _map_run(
             cand.arm, cand.arm_text = near.regimen, _mention_text(ctx, near)
         else:
             cand.arm, cand.arm_text = _fallback_arm(ctx, distinct, a, b)
+
+
+def _one_arm_over_timepoints(
+    ctx: Context, run: list[Candidate], distinct: list[Mention], a: int
+) -> Mention | None:
+    if len(run) < 2 or not run[0].endpoint.endswith("_RATE"):
+        return None
+    first = run[0].atom.start
+    before = [m for m in distinct if m.start < first]
+    if len(before) != 1 or len(distinct) != 1:
+        return None
+    listed = TP_HYPHEN_LIST.search(ctx.text, a, first) or TP_AT_LIST.search(ctx.text, a, first)
+    if listed is None or len(re.findall(r"\d+", listed["list"])) != len(run):
+        return None
+    return before[0]
+
+
+TP_AT_LIST = re.compile(
+    r"\bat\s+(?P<list>\d+(?:\s*(?:months?)?\s*(?:,|and)\s*\d+)+)\s*months?\b", re.I
+)
 
 
 def _nearest_since_previous_value(

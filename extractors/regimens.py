@@ -235,6 +235,13 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return False
     if ALIAS_THEN_WITH.match(gap) and match["some"] and match["some"].lower() == "with":
         return False  # 'A and B (HAIC-L-S) with HAIC plus L (HAIC-L)': the alias closes the arm
+    if (
+        OR_BEFORE.search(text, max(0, left.start - 25), left.start)
+        and re.search(r"combin|with", low)
+        and " + " not in left.regimen
+        and lex.classes_of(right.regimen) & BACKBONE_CLASSES
+    ):
+        return False  # 'A or placebo in combination with gemcitabine': every arm's backbone
     if match["always"] or "choice" in low:
         return True  # 'trastuzumab and investigator's choice of chemotherapy' is given together
     if match["some"].lower() == "and" and left.listed:
@@ -374,6 +381,7 @@ INLINE_OPEN = re.compile(r"\s*[(\[]\s*$")
 INLINE_CLOSE = re.compile(r"\s*[)\]]")
 
 
+OR_BEFORE = re.compile(r"\w\s+or\s+$", re.I)
 HAIC_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:of|with|using)\s+", re.I)
 HAIC_OF = re.compile(
     r"(?:HAIC|hepatic\s+arter\w*\s+infusion(?:\s+chemotherapy)?)\s*(?:\([^()]*\)\s*)?(?:of|with|using)\s",
@@ -1125,7 +1133,10 @@ def _with_backbone(text: str, a: int, b: int, current: list[Mention], arms: list
 
 # 'randomly assigned to sintilimab (n=327) or placebo (n=332) with chemotherapy'
 BACKBONE_WITH = re.compile(
-    r"(?:\)\s*,?|,)\s*(?:with|plus|in\s+combination\s+with|combined\s+with)\s+(?:the\s+)?$", re.I
+    r"(?:\)\s*,?|,)\s*(?:with|plus|in\s+combination\s+with|combined\s+with)\s+(?:the\s+)?$"
+    # 'durvalumab or placebo in combination with gemcitabine plus cisplatin'
+    r"|\w\s+(?:in\s+combination\s+with|combined\s+with)\s+(?:the\s+)?$",
+    re.I,
 )
 BACKBONE_CLASSES = {"chemotherapy", "locoregional", "radiotherapy"}
 

@@ -619,3 +619,45 @@ def test_a_year_before_to_receive_is_not_an_arm_count():
         ("N", "tislelizumab", 342.0),
         ("N", "sorafenib", 332.0),
     ]
+
+
+def test_agent_or_placebo_in_combination_with_a_backbone():
+    text = (
+        "Durvalumab added to gemcitabine and cisplatin in biliary tract cancer\n"
+        "Patients were randomly assigned to durvalumab or placebo in combination with gemcitabine plus cisplatin "
+        "for up to 8 cycles, followed by durvalumab or placebo monotherapy. Objective response rates were 26.7% "
+        "with durvalumab and 18.7% with placebo."
+    )
+    assert triples(text, "ORR") == [
+        ("ORR", "durvalumab + cisplatin + gemcitabine", 26.7),
+        ("ORR", "cisplatin + gemcitabine + placebo", 18.7),
+    ]
+
+
+def test_bare_rates_take_the_survival_endpoint_of_the_sentence_before():
+    text = (
+        "Patients were randomised to tislelizumab or sorafenib. Median overall survival was 15.9 months with "
+        "tislelizumab and 14.1 months with sorafenib. Rates at 12 and 24 months were 60% vs 55% and 37% vs 31%, "
+        "respectively."
+    )
+    assert [
+        (f["arm"], f["value"], f["timepoint"]) for f in extract(text) if f["endpoint"] == "OS_RATE"
+    ] == [
+        ("tislelizumab", 60.0, "12 months"),
+        ("sorafenib", 55.0, "12 months"),
+        ("tislelizumab", 37.0, "24 months"),
+        ("sorafenib", 31.0, "24 months"),
+    ]
+
+
+def test_one_arm_rates_over_listed_timepoints():
+    text = (
+        "Patients were randomised to camrelizumab or placebo. In the camrelizumab arm, the 12- and 24-month OS "
+        "rates were 68% and 41%; in the placebo arm, these rates were 55% and 28%."
+    )
+    assert [
+        (f["arm"], f["value"], f["timepoint"]) for f in extract(text) if f["endpoint"] == "OS_RATE"
+    ][:2] == [
+        ("camrelizumab", 68.0, "12 months"),
+        ("camrelizumab", 41.0, "24 months"),
+    ]
