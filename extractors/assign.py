@@ -983,7 +983,9 @@ def _bind(ctx: Context, cand: Candidate, mentions: list[Mention]) -> None:
         if m is not None:
             cand.arm, cand.arm_text = m.regimen, _mention_text(ctx, m)
             return
-    if OVERALL_AFTER.match(ctx.text[atom.struct_end : atom.struct_end + 60]):
+    if OVERALL_AFTER.match(ctx.text[atom.struct_end : atom.struct_end + 60]) and not re.search(
+        r"\b(?:vs\.?|versus)\s*$", ctx.text[max(0, atom.start - 12) : atom.start]
+    ):  # '21.0% vs. 12.5% in the whole population': the pair, not the second value, is overall
         cand.arm, cand.arm_text = "overall", "overall"
         return
     for m in mentions:
@@ -1023,7 +1025,9 @@ VALUE_LIST_BEFORE = re.compile(
     r"\d(?:[.·]\d+)?\s*(?:%|months?|mo)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)$",
     re.I,
 )
-COORDINATED = re.compile(r"\s*(?:arms?|groups?)?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", re.I)
+COORDINATED = re.compile(
+    r"\s*(?:arms?|groups?)?\s*(?:,|and|or|,\s*and|vs\.?|versus)\s*(?:the\s+)?", re.I
+)
 
 
 def _ci_after_arm(text: str, atom: Atom, m: Mention) -> None:

@@ -501,6 +501,28 @@ def _inherit_units(s: str, atoms: list[Atom]) -> None:
             ):
                 cur.unit = nxt.unit
                 cur.inherited_unit = True
+        elif _percent_partner(s, cur, nxt):
+            cur.unit, cur.inherited_unit = "%", True  # '18.0 and 56.0%'
+        elif _percent_partner(s, nxt, cur):
+            nxt.unit, nxt.inherited_unit = "%", True  # '(40.0% versus 22.0, p = 0.01)'
+
+
+PAIR_GAP_PCT = re.compile(r"\s*(?:and|vs\.?|versus)\s*$", re.I)
+
+
+def _percent_partner(s: str, bare: Atom, other: Atom) -> bool:
+    """A bare decimal written as the partner of a percentage in a two-value pair."""
+    if bare.unit is not None or bare.nr or other.unit != "%" or bare.value is None:
+        return False
+    if not (1 <= bare.value <= 100) or not re.search(r"[.·]\d", bare.text):
+        return False
+    first, second = (bare, other) if bare.start < other.start else (other, bare)
+    if not PAIR_GAP_PCT.match(s[first.struct_end : second.start]):
+        return False
+    tail = s[second.struct_end : second.struct_end + 6]
+    return (
+        bool(re.match(r"\s*(?:[,;).]|$|respectively|of\b|in\b|p\b)", tail, re.I)) or second is other
+    )
 
 
 def _attach_header_ci(s: str, atoms: list[Atom]) -> None:

@@ -661,3 +661,42 @@ def test_one_arm_rates_over_listed_timepoints():
         ("camrelizumab", 68.0, "12 months"),
         ("camrelizumab", 41.0, "24 months"),
     ]
+
+
+def test_rates_for_a_vs_b_were_x_vs_y_at_two_timepoints():
+    text = (
+        "Nivolumab plus ipilimumab versus sorafenib: extended follow-up of a randomised trial\n"
+        "Results: OS rates for nivolumab plus ipilimumab vs sorafenib were 59.1% vs 51.6% at 12 months and "
+        "38.4% vs 29.5% at 24 months. At 36 months, OS rates for nivolumab plus ipilimumab vs. sorafenib were "
+        "30.8% vs. 20.1% in the whole population."
+    )
+    assert [(f["arm"], f["value"]) for f in extract(text) if f["endpoint"] == "OS_RATE"] == [
+        ("nivolumab + ipilimumab", 59.1),
+        ("sorafenib", 51.6),
+        ("nivolumab + ipilimumab", 38.4),
+        ("sorafenib", 29.5),
+        ("nivolumab + ipilimumab", 30.8),
+        ("sorafenib", 20.1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The objective response rate (31.0 vs. 8.5%, respectively; p < 0.001) was higher with the combination.",
+            [("ORR", "sorafenib + haic", 31.0), ("ORR", "sorafenib", 8.5)],
+        ),
+        (
+            "Grade 3-4 adverse events were more common with the combination (38.0% versus 21.0, p = 0.01).",
+            [("AE_G3plus", "sorafenib + haic", 38.0), ("AE_G3plus", "sorafenib", 21.0)],
+        ),
+    ],
+)
+def test_percent_written_on_one_value_of_a_pair(sentence, expected):
+    text = (
+        "HAIC plus sorafenib versus sorafenib alone: a randomised trial\n"
+        f"Results: 118 patients were randomised to HAIC plus sorafenib (n = 59) or sorafenib (n = 59). {sentence}"
+    )
+    endpoint = expected[0][0]
+    assert triples(text, endpoint) == expected
