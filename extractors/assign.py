@@ -540,6 +540,8 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
                 ctx.text, cue.end, cue.end + 60
             ):
                 continue  # "since the start of second-line therapy": the study's own clock
+            if _closed_bracket(ctx.text, cue, atom):
+                continue  # '15.9 months (range, 2.1 to 44.0) on A and 9.8 months on B'
             return None
         if atom.start - max(cue.end, cue.reach_from) > _max_reach(cue) or _depth_boundary(
             ctx, cue.end, atom.start
@@ -570,6 +572,14 @@ QUALIFIED = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:at|in|the|final|primary|interim|analysis)\s+){0,4}(?:of|for)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+def _closed_bracket(text: str, cue: Cue, atom: Atom) -> bool:
+    """The blocking phrase sat inside a bracket that closed before the value."""
+    opened = text.rfind("(", max(0, cue.start - 40), cue.start)
+    if opened < 0 or ")" in text[opened : cue.start]:
+        return False
+    return ")" in text[cue.end : atom.start]
 
 
 def _qualified_by_block(text: str, cue: Cue, left: list[Cue]) -> bool:
@@ -633,7 +643,8 @@ RESPONSE_KIND = re.compile(
 ANY_GRADE_NEAR = re.compile(r"\b(?:any|all)[-\s]grades?\b", re.I)
 GRADE_BEFORE = re.compile(
     r"\b(?:grade|gr\.?)\s*(?:(?:≥|>=|>)\s*3\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above|worse))"
-    r"(?:\s+or\s+(?:higher|above|worse))?(?:\s+(?:\w+\s+){0,2}?(?:in|of|:)|\s*,)\s*$",
+    r"(?:\s+or\s+(?:higher|above|worse))?(?:\s+(?:\w+\s+){0,2}?(?:in|of|:)|\s*,)\s*"
+    r"(?:\d+(?:[.·]\d+)?\s*%?\s*(?:vs\.?|versus|and)\s*)?$",
     re.I,
 )
 GRADE_AFTER = re.compile(

@@ -700,3 +700,32 @@ def test_percent_written_on_one_value_of_a_pair(sentence, expected):
     )
     endpoint = expected[0][0]
     assert triples(text, endpoint) == expected
+
+
+def test_range_bracket_after_the_first_median_does_not_block_the_second():
+    text = (
+        "Tislelizumab versus sorafenib: extended follow-up\n"
+        "Results: The median DOR was 36.1 months (range, 1.4 to 50.2) on tislelizumab and 11.0 months (range, "
+        "2.0 to 44.3) on sorafenib."
+    )
+    assert triples(text, "mDOR") == [("mDOR", "tislelizumab", 36.1), ("mDOR", "sorafenib", 11.0)]
+
+
+def test_plural_median_dors():
+    text = (
+        "Lenvatinib plus pembrolizumab: a phase 1b study\n"
+        "Results: Median DORs reached 8.6 months by mRECIST and 12.6 months by RECIST v1.1."
+    )
+    assert [f["value"] for f in extract(text) if f["endpoint"] == "mDOR"] == [8.6, 12.6]
+
+
+def test_label_first_grade3_pair_inside_a_bracket():
+    text = (
+        "Lenvatinib plus TACE versus lenvatinib alone: a retrospective comparison\n"
+        "Results: Adverse reactions in the lenvatinib plus TACE and lenvatinib groups did not differ (any grade, "
+        "86.0 vs 90.1%, p=0.30; grade≥3, 25.8 vs 21.9%, p=0.55)."
+    )
+    assert triples(text, "AE_G3plus") == [
+        ("AE_G3plus", "lenvatinib + tace", 25.8),
+        ("AE_G3plus", "lenvatinib", 21.9),
+    ]
