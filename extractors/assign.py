@@ -382,6 +382,10 @@ def as_arm(ctx: Context, m: Mention) -> Mention:
         return m
     if m.regimen in ctx.arms:
         return m
+    if CLASS_AGENT in parts:
+        named = _named_class_agent(ctx, parts)
+        if named:  # 'shorter with the PD-1 antibody': the arm whose anti-PD-1 agent is named
+            return Mention(m.start, m.end, named, m.prior, m.comparator, m.alias)
     owners = [arm for arm in ctx.arms if parts < set(arm.split(" + "))]
     if len(owners) > 1 and ALONE_AFTER.match(ctx.text, m.end):
         # 'chemotherapy alone' when every arm has chemotherapy: the arm that adds nothing else
@@ -394,6 +398,21 @@ def as_arm(ctx: Context, m: Mention) -> Mention:
         if named:
             return Mention(m.start, m.end, named, m.prior, m.comparator, m.alias)
     return m
+
+
+CLASS_AGENT = "pd-1 inhibitor"
+
+
+def _named_class_agent(ctx: Context, parts: set[str]) -> str | None:
+    lex = load_lexicon()
+    rest = parts - {CLASS_AGENT}
+    fits = []
+    for arm in ctx.arms:
+        agents = set(arm.split(" + "))
+        pd1 = {a for a in agents if "anti-PD-1" in lex.classes_of(a) and a != CLASS_AGENT}
+        if pd1 and rest <= agents - pd1:
+            fits.append(arm)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _named_chemotherapy(ctx: Context, parts: set[str]) -> str | None:

@@ -227,6 +227,7 @@ N_HINTS = (
     "identified",
     "studied",
     "underwent",
+    " had ",
     "each group",
     "per group",
     "each arm",
@@ -461,7 +462,7 @@ ARM_N_AFTER = re.compile(
     re.I,
 )
 ARM_N_BEFORE = re.compile(
-    r"(?<![:\d.\-\u2010\u2011\u2013])(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\d\sto\s)(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:[Pp]atients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given"
+    r"(?<![:\d.\-\u2010\u2011\u2013])(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\d\sto\s)(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:[Pp]atients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given|had|underwent"
     r"|treated\s+with|receiving|who\s+received)"
     r"(?:\s+receive)?\s+(?:the\s+)?$"
     # 'treated: 58 with durvalumab monotherapy and 187 with STRIDE'
@@ -618,6 +619,12 @@ def arm_counts(
             before = ARM_N_ELLIPSIS.search(text, max(a, m.start - 40), m.start)
         if before and "%" in before[0] and (EVENTS.search(text, a, b) or m.regimen not in arms):
             before = None  # '62 (46.3%) given placebo' (events), '616 (93%) received cisplatin' (a subset)
+        if (
+            before
+            and re.search(r"\b(?:in|had|on)\s+(?:the\s+)?$", before[0])
+            and DEATHS_NEAR.search(text, max(a, before.start() - 60), before.start())
+        ):
+            before = None  # '9 deaths had occurred in the X group and 21 in the Y group'
         if before and YEAR_BEFORE.search(text, max(a, before.start() - 12), before.start() + 1):
             before = None  # 'between March 2018 and June 2019 to receive X': a date
         if before:
@@ -634,6 +641,7 @@ def arm_counts(
     return out
 
 
+DEATHS_NEAR = re.compile(r"\bdeaths?\b|\bdied\b|\bevents?\b", re.I)
 YEAR_BEFORE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?=(?:19|20)\d{2}\b)", re.I
 )

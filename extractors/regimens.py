@@ -242,6 +242,12 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         and lex.classes_of(right.regimen) & BACKBONE_CLASSES
     ):
         return False  # 'A or placebo in combination with gemcitabine': every arm's backbone
+    if right.regimen == "pd-1 inhibitor" and re.fullmatch(
+        r"\s*(?:and|plus|with)\s+(?:an?\s+)?", gap, re.I
+    ):
+        return (
+            True  # 'lenvatinib and a PD-1 inhibitor': the class stands for the agent given with it
+        )
     if match["always"] or "choice" in low:
         return True  # 'trastuzumab and investigator's choice of chemotherapy' is given together
     if match["some"].lower() == "and" and left.listed:

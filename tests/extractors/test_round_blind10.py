@@ -729,3 +729,35 @@ def test_label_first_grade3_pair_inside_a_bracket():
         ("AE_G3plus", "lenvatinib + tace", 25.8),
         ("AE_G3plus", "lenvatinib", 21.9),
     ]
+
+
+def test_unnamed_pd1_inhibitor_is_a_regimen_component():
+    text = (
+        "TACE plus lenvatinib and a PD-1 inhibitor versus lenvatinib and a PD-1 inhibitor: a retrospective cohort\n"
+        "Methods: Of 150 patients, 82 had TACE with lenvatinib and a PD-1 inhibitor (T+L+P) and 68 had lenvatinib "
+        "and a PD-1 inhibitor alone (L+P). Results: The T+L+P group had a higher ORR (58.5% vs 36.8%) than the L+P group."
+    )
+    assert triples(text, "ORR") == [
+        ("ORR", "pd-1 inhibitor + lenvatinib + tace", 58.5),
+        ("ORR", "pd-1 inhibitor + lenvatinib", 36.8),
+    ]
+    assert triples(text, "N") == [
+        ("N", "pd-1 inhibitor + lenvatinib + tace", 82.0),
+        ("N", "pd-1 inhibitor + lenvatinib", 68.0),
+    ]
+
+
+def test_the_pd1_antibody_names_the_arm_with_the_named_anti_pd1_agent():
+    text = (
+        "Tislelizumab versus sorafenib: a randomised trial\n"
+        "Progression-free survival was shorter with the PD-1 antibody (median, 2.2 vs 3.6 months; HR, 1.10)."
+    )
+    assert triples(text, "mPFS") == [("mPFS", "tislelizumab", 2.2), ("mPFS", "sorafenib", 3.6)]
+
+
+def test_deaths_in_each_group_are_not_arm_sizes():
+    text = (
+        "Sunitinib versus placebo: a randomised trial\n"
+        "At the data cutoff, 8 deaths had occurred in the sunitinib group (9%) and 19 in the placebo group (22%)."
+    )
+    assert triples(text, "N") == []
