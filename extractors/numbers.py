@@ -25,7 +25,7 @@ LABEL = (
     r"(?:\s*[\[\(]\s*CI\s*[\]\)])?"
 )
 LABELED_CI = re.compile(
-    rf"^\s*[,;]?\s*[\(\[]?\s*(?:\d+\s*/\s*\d+\s*[,;]\s*|n\s*=\s*\d+\s*[,;]\s*)?{LABEL}\s*(?:[,:=]|of|was|is)?\s*[\(\[]?\s*"
+    rf"^\s*[,;]?\s*[\(\[]?\s*(?:(?:n\s*=\s*)?\d+\s*/\s*\d+\s*[,;]\s*|n\s*=\s*\d+\s*[,;]\s*)?{LABEL}\s*(?:[,:=]|of|was|is)?\s*[\(\[]?\s*"
     rf"(?P<lo>{NUMBER}){BOUND_UNIT}{SEP}(?P<hi>{HIGH}){BOUND_UNIT}",
     re.I,
 )
@@ -95,6 +95,8 @@ _DIGIT_MASKS = [
 ]
 # Word-led masks, each tried only when its keyword occurs (lower-cased substring test).
 _WORD_MASKS: list[tuple[tuple[str, ...], str]] = [
+    # 'the curves diverged from 10 mo onwards': a time point, not a median
+    (("onward",), r"\b(?:from|after|beyond)\s+\d+(?:[.·]\d+)?\s*(?:months?|mo)\s+onwards?\b"),
     (("nct",), r"\bNCT\s?\d{8}\b"),
     (("[",), r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]"),
     (

@@ -761,3 +761,30 @@ def test_deaths_in_each_group_are_not_arm_sizes():
         "At the data cutoff, 8 deaths had occurred in the sunitinib group (9%) and 19 in the placebo group (22%)."
     )
     assert triples(text, "N") == []
+
+
+def test_curves_diverging_from_a_month_onwards_is_not_a_median():
+    text = (
+        "Lenvatinib plus pembrolizumab versus lenvatinib plus placebo: extended follow-up\n"
+        "Background: The curves of the two arms only separated from 12 mo onwards. "
+        "Results: Median PFS was 8.2 mo with lenvatinib plus pembrolizumab vs 8.0 mo with lenvatinib plus placebo."
+    )
+    assert [f["value"] for f in extract(text) if f["endpoint"] == "mPFS"] == [8.2, 8.0]
+
+
+def test_dose_delay_after_a_discontinuation_share_is_not_a_discontinuation():
+    text = (
+        "Tislelizumab: a single-arm phase 2 trial\n"
+        "Results: 240 patients were treated. Treatment-related adverse events resulted in discontinuation for "
+        "14 (6%) patients and in a dose delay for 43 (18%) patients."
+    )
+    assert triples(text, "TRAE_DISC") == [("TRAE_DISC", "tislelizumab", 6.0)]
+
+
+def test_ci_after_a_fraction_written_with_n_equals():
+    text = (
+        "Tislelizumab: a single-arm phase 2 trial\n"
+        "Results: The ORR reached 15% (n = 36/240; 95% CI, 11-20), with three complete responses."
+    )
+    orr = [f for f in extract(text) if f["endpoint"] == "ORR"]
+    assert [(f["value"], f["ci_low"], f["ci_high"]) for f in orr] == [(15.0, 11.0, 20.0)]
