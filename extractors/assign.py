@@ -561,6 +561,10 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
                 continue  # "since the start of second-line therapy": the study's own clock
             if _closed_bracket(ctx.text, cue, atom):
                 continue  # '15.9 months (range, 2.1 to 44.0) on A and 9.8 months on B'
+            if cue.pattern_id == "BLOCK.follow_up" and AT_TIMEPOINT_BEFORE.search(
+                ctx.text, max(a, cue.start - 20), cue.start
+            ):
+                continue  # 'Overall survival rate at 3 years follow-up was 60%'
             return None
         if atom.start - max(cue.end, cue.reach_from) > _max_reach(cue) or _depth_boundary(
             ctx, cue.end, atom.start
@@ -590,6 +594,11 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
 QUALIFIED = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:at|in|the|final|primary|interim|analysis)\s+){0,4}(?:of|for)\s+(?:the\s+)?$",
     re.I,
+)
+
+
+AT_TIMEPOINT_BEFORE = re.compile(
+    r"\bat\s+\d+(?:[.·]\d+)?\s*(?:years?|months?|mo)\s*(?:of\s+)?$", re.I
 )
 
 

@@ -193,7 +193,7 @@ OTHER_PATTERNS = [
     re.compile(
         rf"\b(?:enrolled|enrolling|randomi[sz]ed|randomly\s+assigned|included|recruited|analy[sz]ed|analysed|treated|reviewed|identified|studied"
         rf"|comprised|comprising|involved|involving|consisted\s+of)"
-        rf"\s+(?:\([^()]{{0,30}}\)\s+)?(?:(?:data|records)\s+(?:from|of|on)\s+)?(?:a\s+total\s+of\s+)?(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\b",
+        rf"\s+(?:\([^()]{{0,30}}\)\s+)?(?:(?:data|records)\s+(?:from|of|on)\s+)?(?:a\s+total\s+of\s+)?(?P<n>{NUMW})\s+(?!(?:trials|studies|RCTs|articles|cohorts|publications|reports)\b)(?:[A-Za-z][\w-]*\s+){{0,4}}?{PATIENTS}\b",
         re.I,
     ),
     re.compile(
@@ -478,7 +478,7 @@ COHORT_N = re.compile(
 # 'Of 300 patients, survival was longest for score 5 (n = 140)', an outcome by group
 SUBGROUP_N = re.compile(
     rf"\b{PATIENTS}\b(?:(?!\b(?:survival|response|longest|shortest|longer|shorter|better|worse|"
-    r"intermediate|median)\b)[^.;%()]){0,60}\(\s*n\s*=\s*(?P<n>\d+)\s*\)",
+    r"intermediate|median|excluded|screened|missing|lost|withdrew)\b)[^.;%()]){0,60}\(\s*n\s*=\s*(?P<n>\d+)\s*\)",
     re.I,
 )
 

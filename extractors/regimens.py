@@ -242,6 +242,10 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         and lex.classes_of(right.regimen) & BACKBONE_CLASSES
     ):
         return False  # 'A or placebo in combination with gemcitabine': every arm's backbone
+    if re.fullmatch(r"\s*and\s+", gap) and COMBINATION_OF_BEFORE.search(
+        text, max(0, left.start - 30), left.start
+    ):
+        return True  # 'the combination of regorafenib and nivolumab'
     if right.regimen == "pd-1 inhibitor" and re.fullmatch(
         r"\s*(?:and|plus|with)\s+(?:an?\s+)?", gap, re.I
     ):
@@ -387,6 +391,7 @@ INLINE_OPEN = re.compile(r"\s*[(\[]\s*$")
 INLINE_CLOSE = re.compile(r"\s*[)\]]")
 
 
+COMBINATION_OF_BEFORE = re.compile(r"\bcombination\s+of\s+(?:the\s+)?$", re.I)
 OR_BEFORE = re.compile(r"\w\s+or\s+$", re.I)
 HAIC_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:of|with|using)\s+", re.I)
 HAIC_OF = re.compile(
@@ -876,7 +881,12 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
     if len(grouped) >= 2:
         # observational comparisons name their groups: 'the X group', 'Y alone'
         return _union_group(grouped, {m.regimen for m in current})
-    return _without_bare_chemotherapy(_without_named_backbone(_distinct(text, current)))
+    arms = _without_bare_chemotherapy(_without_named_backbone(_distinct(text, current)))
+    if len(arms) > 1 and not COMPARING_WORDS.search(text):
+        covering = _covering(current, current)
+        if covering:  # 'Regorafenib/Nivolumab ...; the combination of regorafenib and nivolumab'
+            return [covering]
+    return arms
 
 
 # 'Donafenib showed superior overall survival to sorafenib in the ZGDH3 trial': an opening
@@ -916,6 +926,12 @@ def _without_cited(
         return current
     kept = [m for m in current if not any(a <= m.start < b for a, b in cited)]
     return kept if kept else current
+
+
+COMPARING_WORDS = re.compile(
+    r"\bv(?:ersu)?s\.?\b|\bcompar|\bcontrol\s+(?:arm|group|cohort)|\balone\b|\bmonotherapy\b|\bgroups?\b|\barms?\b|\bplacebo\b",
+    re.I,
+)
 
 
 def _union_group(grouped: list[str], named: set[str]) -> list[str]:

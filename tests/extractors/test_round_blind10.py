@@ -788,3 +788,33 @@ def test_ci_after_a_fraction_written_with_n_equals():
     )
     orr = [f for f in extract(text) if f["endpoint"] == "ORR"]
     assert [(f["value"], f["ci_low"], f["ci_high"]) for f in orr] == [(15.0, 11.0, 20.0)]
+
+
+def test_the_combination_of_two_named_agents_is_the_one_regimen():
+    text = (
+        "Regorafenib/Nivolumab shows modest activity in refractory colorectal cancer\n"
+        "The combination of regorafenib and nivolumab was studied in a phase 1b trial. Of 26 evaluable patients, "
+        "the disease control rate was 65.4%. The median PFS was 3.9 months."
+    )
+    assert triples(text, "DCR") == [("DCR", "nivolumab + regorafenib", 65.4)]
+
+
+def test_survival_rate_at_years_of_follow_up_is_a_landmark_rate():
+    text = (
+        "Patients were randomised to pembrolizumab or chemotherapy. Overall survival rate at 3 years follow-up "
+        "was 58% in the pembrolizumab arm versus 47% in the chemotherapy arm."
+    )
+    assert [
+        (f["arm"], f["value"], f["timepoint"]) for f in extract(text) if f["endpoint"] == "OS_RATE"
+    ] == [
+        ("pembrolizumab", 58.0, "36 months"),
+        ("chemotherapy", 47.0, "36 months"),
+    ]
+
+
+def test_trials_counted_in_a_meta_analysis_are_not_patients():
+    text = (
+        "This meta-analysis included 12 trials with 6100 patients. Of 170 patients screened, 64 were excluded "
+        "because of missing data (n=50) or short follow-up (n=14)."
+    )
+    assert all(f["value"] not in (12.0, 50.0, 14.0) for f in extract(text) if f["endpoint"] == "N")
