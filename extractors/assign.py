@@ -430,7 +430,7 @@ def _named_chemotherapy(ctx: Context, parts: set[str]) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
-ALONE_AFTER = re.compile(r"\s*(?:alone|only|monotherapy)\b", re.I)
+ALONE_AFTER = re.compile(r"\s*[-\u2010\u2011]?\s*(?:alone|only|monotherapy)\b", re.I)
 
 
 BARE_RATES = re.compile(

@@ -1023,7 +1023,7 @@ def _with_or_without(
 SINGLE_ARM_AND = re.compile(
     rf"\s*(?:{PAREN}\s*)?(?:{DOSE}\s*)?,?\s*(?:and|plus|with)\s+(?:oral\s+|intravenous\s+)?"
 )
-SINGLE_ARM = re.compile(r"single[-\u2010\u2011\s]arm|one[-\s]arm|single[-\s]group", re.I)
+SINGLE_ARM = re.compile(r"\bsingle[-\u2010\u2011\s]arm|\bone[-\s]arm|\bsingle[-\s]group", re.I)
 
 
 def _single_arm(text: str, current: list[Mention], sentences: list[tuple[int, int]]) -> str | None:
@@ -1191,7 +1191,7 @@ def _refines(titled: list[str], arms: list[str]) -> bool:
 
 
 STANDALONE = re.compile(
-    r"^\s*(?:\d[\d,]*(?:[.·]\d+)?\s*mg\S*\s*(?:(?:once|twice)\s+daily\s*|daily\s*|every\s+\d+\s+(?:weeks?|days?)\s*|Q\dW\s*)?)?"
+    r"^\s*[-\u2010\u2011]?\s*(?:\d[\d,]*(?:[.·]\d+)?\s*mg\S*\s*(?:(?:once|twice)\s+daily\s*|daily\s*|every\s+\d+\s+(?:weeks?|days?)\s*|Q\dW\s*)?)?"
     r"(?:alone|monotherapy|\(\s*n\s*=|,?\s*or\b)",
     re.I,
 )

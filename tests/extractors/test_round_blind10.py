@@ -818,3 +818,28 @@ def test_trials_counted_in_a_meta_analysis_are_not_patients():
         "because of missing data (n=50) or short follow-up (n=14)."
     )
     assert all(f["value"] not in (12.0, 50.0, 14.0) for f in extract(text) if f["endpoint"] == "N")
+
+
+def test_chemotherapy_alone_arm_with_a_hyphen_is_not_a_single_arm_study():
+    text = (
+        "Long-term benefit of nivolumab-chemotherapy combination in gastric cancer\n"
+        "The median PFS was 7.7 months in the nivolumab/chemotherapy arm versus 6.1 months in the "
+        "chemotherapy-alone arm (HR, 0.71; 95% CI, 0.61-0.83)."
+    )
+    assert triples(text, "mPFS") == [
+        ("mPFS", "nivolumab + chemotherapy", 7.7),
+        ("mPFS", "chemotherapy", 6.1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 5-year OS rate was 19.6% with STRIDE vs 9.4% with sorafenib and was higher in patients who achieved "
+        "disease control (DC) (28.7% vs 12.9%).",
+        "The ongoing response rates at 12 and 24 months were 68.0% and 51.0%, respectively.",
+    ],
+)
+def test_rates_among_responders_are_not_response_rates(sentence):
+    text = f"Durvalumab plus tremelimumab versus sorafenib: long-term follow-up\n{sentence}"
+    assert triples(text, "DCR") == [] and triples(text, "ORR") == []
