@@ -91,7 +91,7 @@ def mentions_from_spans(
     """Join adjacent agents into combinations, learn aliases, then classify each mention."""
     lex = lex or load_lexicon()
     base = sorted((Mention(a, b, rid) for a, b, rid in spans), key=lambda m: m.start)
-    base = _drop_inline_definitions(text, base)
+    base = _choice_pairs(text, _drop_inline_definitions(text, base), lex)
     joined = _haic_drugs(text, _spelled_out(text, _join_combos(text, base, lex)), lex)
     aliases = _alias_mentions(text, [*joined, *base], lex)
     if aliases:
@@ -439,6 +439,27 @@ def _without_bracketed_haic_drugs(
         )
         or not any(a <= m.start < b for a, b in spans)
     ]
+
+
+CHOICE_GAP = re.compile(r"\s*(?:\([A-Za-z][A-Za-z\s®™-]{0,28}\)\s*)?,?\s*or\s+(?:the\s+)?")
+
+
+def _choice_pairs(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """'lenvatinib (Lenvima) or sorafenib (Nexavar)': an investigator's-choice regimen the
+    lexicon names, written with brand names in brackets."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and CHOICE_GAP.fullmatch(text[prev.end : m.start]):
+            for rid in (f"{prev.regimen} or {m.regimen}", f"{m.regimen} or {prev.regimen}"):
+                if rid in lex.regimens:
+                    out[-1] = Mention(prev.start, m.end, rid, last=rid)
+                    break
+            else:
+                out.append(m)
+            continue
+        out.append(m)
+    return out
 
 
 def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -843,3 +843,16 @@ def test_chemotherapy_alone_arm_with_a_hyphen_is_not_a_single_arm_study():
 def test_rates_among_responders_are_not_response_rates(sentence):
     text = f"Durvalumab plus tremelimumab versus sorafenib: long-term follow-up\n{sentence}"
     assert triples(text, "DCR") == [] and triples(text, "ORR") == []
+
+
+def test_investigators_choice_written_with_brand_names():
+    text = (
+        "Nivolumab (Opdivo) plus ipilimumab (Yervoy) improved survival compared with lenvatinib (Lenvima) or "
+        "sorafenib (Nexavar) in unresectable HCC.\n"
+        "The combination provided an ORR of 36% (95% CI, 31%-41%) compared with 13% (95% CI, 10%-17%) for the "
+        "control arm."
+    )
+    assert triples(text, "ORR") == [
+        ("ORR", "nivolumab + ipilimumab", 36.0),
+        ("ORR", "lenvatinib or sorafenib", 13.0),
+    ]
