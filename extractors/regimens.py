@@ -50,7 +50,7 @@ GAP = re.compile(
 PRIOR_BEFORE = re.compile(
     r"(?:\bafter|\bfollowing|\bfollowed(?!\s+by)|\bpost[-\u2010\u2011]?|\bprior|\bprevious(?:ly)?|\bprogress\w*\s+(?:on|after|with|under|during|to)|"
     r"\bprogress\w*\s+within\s+\d+\s+(?:months?|weeks?)\s+of\s+(?:starting|initiating|the\s+start\s+of|initiation\s+of)|"
-    r"\brefractory\s+to|\bfailure\s+(?:of|on|to|with)|\bfailed|\bfailing|\bpre-?treated\s+with|\bresistant\s+to|"
+    r"\brefractory\s+to|\bfailure\s+(?:of|on|to|with)|\bfailed|\bfailing|\bpre-?treated\s+with|\bresistant\s+to|\bresistance\s+to|"
     r"\bintoleran\w+\s+(?:to|of)|\bexposed\s+to|\bexposure\s+to|\bbeyond(?=\s+(?:progression|first|second|1L|2L))|\bprecedent|\bpreceding|"
     r"\blast\s+(?:dose|cycle|infusion|administration)\s+of"
     r")"
@@ -167,8 +167,8 @@ PRIOR_LIST_GAP = re.compile(
     r"(?:[-\u2010\u2011](?:naive|naïve|experienced|exposed|pretreated|refractory)\b)?"
     r"(?:[-\u2010\u2011](?:based|containing)\s*$)?"  # 'oxaliplatin-based chemotherapy'
     r"\s*(?:\((?:n\s*=\s*)?[\d\s,.;%·=n]{0,30}\)\s*)?"
-    r"(?:in\s+\d+\s+(?:patients|pts|cases)\s*(?:\([\d\s.,%·]{0,12}\)\s*)?)?"  # 'X in 52 patients and Y'
-    r"(?:\(|,\s*(?:and\s+|or\s+)?|or|and|and/or)\s*(?:\d+\s+(?:\(\s*[\d.]+\s*%\s*\)\s+)?)?"
+    r"(?:in\s+\d+(?:\s+(?:patients|pts|cases))?\s*(?:\([\d\s.,%·]{0,12}\)\s*)?)?"  # 'X in 52 patients and Y'
+    r"(?:\(|,\s*(?:and\s+|or\s+)?|or|and|and/or)\s*(?:\d+\s+(?:\(\s*[\d.]+\s*%\s*\)\s+)?)?(?:an?\s+|the\s+)?"
 )
 
 
@@ -225,6 +225,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     if "(" in gap and RESULT_BRACKET.search(gap):
         return False  # 'lenvatinib (HR 0.92, 95% CI ...) and tislelizumab': two regimens' results
     if COMMA_GAP.fullmatch(gap):
+        if " + " in left.regimen and " + " in right.regimen and not left.listed:
+            return False  # 'after A plus B, C plus D, or ...': regimens listed side by side
         if set(left.regimen.split(" + ")) & set(right.regimen.split(" + ")):
             return False  # 'A plus B with TACE, A plus TACE, and TACE alone': a list of arms
         return _listed_together(text, left, right, lex)
@@ -629,6 +631,7 @@ PRIOR_HINTS = (
     "failing",
     "treated",
     "resistant",
+    "resistance",
     "intoleran",
     "exposed",
     "exposure",
@@ -903,6 +906,11 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
         # observational comparisons name their groups: 'the X group', 'Y alone'
         return _union_group(grouped, {m.regimen for m in current})
     arms = _without_bare_chemotherapy(_without_named_backbone(_distinct(text, current)))
+    ever_prior = {m.regimen for m in mentions if m.prior}
+    if len(arms) > 1 and any(a not in ever_prior for a in arms):
+        # 'patients who discontinued atezo + bev and then received sor': a regimen the text
+        # calls prior therapy anywhere is not one of the study's arms
+        arms = [a for a in arms if a not in ever_prior]
     if len(arms) > 1 and not COMPARING_WORDS.search(text):
         covering = _covering(current, current)
         if covering:  # 'Regorafenib/Nivolumab ...; the combination of regorafenib and nivolumab'
@@ -1076,6 +1084,11 @@ def _covering(named: list[Mention], current: list[Mention]) -> str | None:
     if len({m.regimen for m in named}) < 2:
         return None
     union = set().union(*(set(m.regimen.split(" + ")) for m in named))
+    lex = load_lexicon()
+    if "pd-1 inhibitor" in union and any(
+        "anti-PD-1" in lex.classes_of(a) for a in union - {"pd-1 inhibitor"}
+    ):
+        union.discard("pd-1 inhibitor")  # 'penpulimab, an anti-PD-1 antibody, plus anlotinib'
     covering = [
         m.regimen for m in current if not m.comparator and union <= set(m.regimen.split(" + "))
     ]

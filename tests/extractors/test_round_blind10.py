@@ -856,3 +856,45 @@ def test_investigators_choice_written_with_brand_names():
         ("ORR", "nivolumab + ipilimumab", 36.0),
         ("ORR", "lenvatinib or sorafenib", 13.0),
     ]
+
+
+# --- phenomena of the fourteenth blind set, in other words and numbers ---
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "the prior regimen was atezolizumab-bevacizumab in 58 and durvalumab-tremelimumab in 30.",
+        "disease had progressed on atezolizumab plus bevacizumab, durvalumab plus tremelimumab, or a PD-1 "
+        "inhibitor combined with lenvatinib.",
+        "primary resistance to atezolizumab-bevacizumab had occurred in 31 patients.",
+    ],
+)
+def test_prior_regimens_of_a_single_agent_cohort_after_immunotherapy(history):
+    text = (
+        "Methods: We reviewed patients treated with regorafenib after first-line immunotherapy. "
+        f"Results: Eighty-eight patients were included; {history} "
+        "The objective response rate was 9.1% and the median overall survival was 10.4 months."
+    )
+    assert triples(text, "ORR") == [("ORR", "regorafenib", 9.1)]
+    assert triples(text, "mOS") == [("mOS", "regorafenib", 10.4)]
+
+
+def test_a_regimen_called_prior_elsewhere_is_not_an_arm():
+    text = (
+        "Background: Sorafenib (sor) remains a common second-line option after atezolizumab + bevacizumab "
+        "(atezo + bev). Methods: The registry enrols pts starting atezo + bev. Pts who permanently discontinued "
+        "atezo + bev and then received sor were analysed. Results: Of 280 pts treated with atezo + bev, 49 "
+        "received sor. Median OS from sor start was 7.9 months."
+    )
+    assert triples(text, "mOS") == [("mOS", "sorafenib", 7.9)]
+
+
+def test_named_anti_pd1_with_its_class_in_apposition():
+    text = (
+        "We conducted an open-label, single-arm, phase 2 study of penpulimab, an anti-PD-1 antibody, plus the "
+        "multikinase inhibitor anlotinib. Patients received penpulimab 200 mg every 3 weeks and anlotinib 10 mg "
+        "once daily. Between 2022 and 2024, 41 patients were enrolled. The objective response rate was 24.4%. "
+        "Conclusions: Penpulimab plus anlotinib was active."
+    )
+    assert triples(text, "ORR") == [("ORR", "penpulimab + anlotinib", 24.4)]
