@@ -318,8 +318,12 @@ def _alias_spells(text: str, left: Mention, right: Mention) -> bool:
     alias = PARTS_ALIAS_AFTER.match(text, right.end)
     if not alias:
         return False
-    parts = re.split(r"[-+/]", alias["alias"])
-    return len(parts) == len(left.regimen.split(" + ")) + 1
+    lex = load_lexicon()
+    count = 0
+    for seg in re.split(r"[-+/]", alias["alias"]):
+        known = seg in lex.synonyms or seg.lower() in lex.synonyms
+        count += 1 if known or not (seg.isupper() and len(seg) <= 3) else len(seg)  # 'LS': two
+    return count == len(left.regimen.split(" + ")) + 1
 
 
 LOCOREGIONAL = {"locoregional", "radiotherapy"}

@@ -898,3 +898,15 @@ def test_named_anti_pd1_with_its_class_in_apposition():
         "Conclusions: Penpulimab plus anlotinib was active."
     )
     assert triples(text, "ORR") == [("ORR", "penpulimab + anlotinib", 24.4)]
+
+
+def test_alias_whose_initials_spell_the_added_agents():
+    text = (
+        "Background: We compared HAIC plus lenvatinib and toripalimab (HAIC-LT) with HAIC alone. "
+        "Results: Of 210 eligible pts, 98 received HAIC-LT and 112 received HAIC alone. The ORR was 66.3% "
+        "with HAIC-LT and 41.1% with HAIC alone."
+    )
+    assert triples(text, "ORR") == [
+        ("ORR", "toripalimab + lenvatinib + haic", 66.3),
+        ("ORR", "haic", 41.1),
+    ]
