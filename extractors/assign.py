@@ -639,6 +639,8 @@ FORWARD_DISC = re.compile(
 def _named_by_block(text: str, atom: Atom, cues: list[Cue]) -> bool:
     """'most commonly hypertension (12.3%), and 4.9% discontinued ...': a value bracketed
     right after a blocking phrase belongs to it, not to the list that follows."""
+    if re.search(r"\b(?:patients?|pts?)\s*\(\s*$", text[max(0, atom.start - 12) : atom.start]):
+        return True  # 'hepatitis occurred in one patient (2.2%), and 6.7% discontinued ...'
     return any(
         c.label == "BLOCK"
         and c.end <= atom.start

@@ -910,3 +910,21 @@ def test_alias_whose_initials_spell_the_added_agents():
         ("ORR", "toripalimab + lenvatinib + haic", 66.3),
         ("ORR", "haic", 41.1),
     ]
+
+
+def test_steroid_use_after_an_irae_pair_is_not_an_irae_rate():
+    text = (
+        "Durvalumab plus tremelimumab versus atezolizumab plus bevacizumab: a cohort study\n"
+        "Grade 3 or higher immune-related adverse events occurred in 11.4% and 5.9% of patients, respectively, "
+        "and systemic corticosteroids were required in 27.1% and 13.0%."
+    )
+    assert [f["value"] for f in extract(text) if f["endpoint"] == "IRAE_G3plus"] == [11.4, 5.9]
+
+
+def test_value_bracketed_after_one_patient_keeps_its_own_clause():
+    text = (
+        "We conducted a single-arm phase 2 study of camrelizumab plus rivoceranib. Grade 3 immune-related "
+        "hepatitis occurred in one patient (2.4%), and 7.1% of patients discontinued treatment because of "
+        "treatment-related adverse events."
+    )
+    assert triples(text, "TRAE_DISC") == [("TRAE_DISC", "camrelizumab + rivoceranib", 7.1)]
