@@ -678,7 +678,8 @@ GRADE_BEFORE = re.compile(
     re.I,
 )
 GRADE_AFTER = re.compile(
-    r"\s*%?\s*(?:were\s+|was\s+)?(?:of\s+|at\s+)?(?:grade|gr\.?)\s*(?:(?:≥|>=|>)\s*3\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above))",
+    r"\s*%?\s*(?:of\s+(?:the\s+)?(?:patients|pts)\s+)?(?:experienc\w+\s+|developed\s+|had\s+|with\s+)?"
+    r"(?:were\s+|was\s+)?(?:of\s+|at\s+)?(?:grades?|gr\.?)\s*(?:(?:≥|>=|>)\s*3\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above))",
     re.I,
 )
 LIST_BEFORE = re.compile(r"^[\s)(%,]*(?:and|or|vs\.?|versus|v|,)[\s(]*(?:\d+\s*\(?\s*)?$", re.I)
@@ -1033,7 +1034,10 @@ def _bind(ctx: Context, cand: Candidate, mentions: list[Mention]) -> None:
         if m.start >= atom.struct_end and m.start - atom.struct_end <= 70:
             gap = ctx.text[atom.struct_end : m.start]
             if BIND_AFTER.match(gap) and not (
-                "respectively" in gap.lower()
+                (
+                    "respectively" in gap.lower()
+                    or "respectively" in ctx.text[m.end : m.end + 80].lower()
+                )
                 and VALUE_LIST_BEFORE.search(ctx.text[max(0, atom.start - 25) : atom.start])
                 and _starts_arm_list(ctx.text, m, mentions)
             ):  # '40%, 35% and 25%, respectively, for the A, B and C arms' is mapped as a list

@@ -164,7 +164,7 @@ PATIENT_WORDS = (
     "case",
 )
 PATIENTS = r"(?:patients|pts|participants|subjects|adults|individuals|people|persons|cases)"
-VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible|studied|identified)"
+VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible|studied|identified|observed)"
 # up to two describing words between a count and its noun ('34 aHCC patients'), never a
 # preposition or a unit
 ADJECTIVES = r"(?:(?!(?:of|with|and|or|in|to|from|at|on|for|months?|years?|weeks?|days?)\b)[A-Za-z][\w\-\u2010\u2011\u2013]*\s+){0,2}?"
@@ -192,7 +192,7 @@ LEADING_COUNT = re.compile(
 OTHER_PATTERNS = [
     re.compile(
         rf"\b(?:enrolled|enrolling|randomi[sz]ed|randomly\s+assigned|included|recruited|analy[sz]ed|analysed|treated|reviewed|identified|studied"
-        rf"|comprised|comprising|involved|involving|consisted\s+of)"
+        rf"|comprised|comprising|involved|involving|consisted\s+of|encompassing|evaluated)"
         rf"\s+(?:\([^()]{{0,30}}\)\s+)?(?:(?:data|records)\s+(?:from|of|on)\s+)?(?:a\s+total\s+of\s+)?(?P<n>{NUMW})\s+(?!(?:trials|studies|RCTs|articles|cohorts|publications|reports)\b)(?:[A-Za-z][\w-]*\s+){{0,4}}?{PATIENTS}\b",
         re.I,
     ),
@@ -225,6 +225,8 @@ N_HINTS = (
     "treated",
     "reviewed",
     "identified",
+    "observed",
+    "encompass",
     "studied",
     "underwent",
     " had ",
@@ -377,6 +379,8 @@ OTHER_HINTS = (
         "compris",
         "involv",
         "consist",
+        "encompass",
+        "evaluated",
     ),
     (
         "eligible",

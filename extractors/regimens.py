@@ -93,6 +93,7 @@ def mentions_from_spans(
     base = sorted((Mention(a, b, rid) for a, b, rid in spans), key=lambda m: m.start)
     base = _choice_pairs(text, _drop_inline_definitions(text, base), lex)
     joined = _haic_drugs(text, _spelled_out(text, _join_combos(text, base, lex)), lex)
+    joined = _without_class_examples(text, joined)
     aliases = _alias_mentions(text, [*joined, *base], lex)
     if aliases:
         # 'placebo (pbo) ... pbo + chemo': an alias joins combinations like the name it stands
@@ -215,6 +216,10 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     gap = text[left.end : right.start]
     if len(gap) > 90 or "\n" in gap:
         return False
+    if set(right.regimen.split(" + ")) <= set(left.regimen.split(" + ")):
+        return (
+            False  # 'TACE plus lenvatinib and TACE alone': the agent again starts another regimen
+        )
     if (
         HAIC_GAP.fullmatch(gap)
         and "haic" in (left.last or left.regimen).split(" + ")
@@ -279,6 +284,16 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return False  # 'Hazard Ratio (Tislelizumab/Sorafenib)': a ratio, not a combination
     if gap in {*DASHES, "/"} and _group_name_after(text, right.end):
         return True  # 'the pembrolizumab\u2013chemotherapy group' names one arm with both agents
+    if (
+        gap in DASHES
+        and " + " not in left.regimen
+        and " + " not in right.regimen
+        and " or " not in left.regimen + right.regimen
+        and lex.classes_of(left.regimen)
+        and lex.classes_of(right.regimen)
+        and not lex.classes_of(left.regimen) & lex.classes_of(right.regimen)
+    ):
+        return True  # 'sintilimab-sorafenib duotherapy': two agents of different kinds
     parts = [left.regimen, right.regimen]
     if " or " in left.regimen or " or " in right.regimen:
         return False
@@ -335,12 +350,12 @@ RATIO_OPEN_BEFORE = re.compile(r"(?:ratio|HR|OR|RR)\s*\(\s*$", re.I)
 GROUP_WORD_AFTER = re.compile(r"\s*(?:groups?|arms?|cohorts?|recipients)\b", re.I)
 OWN_COMBINATION_AFTER = re.compile(r"\s*(?:plus|\+|with|combined|in\s+combination)\b", re.I)
 CONNECTOR = re.compile(r"\b(?:and|plus|with|or)\b|\+|[.;)]", re.I)
-DOSE_AT = re.compile(rf"\s*{DOSE}")
+DOSE_AT = re.compile(rf"\s*(?:{DOSE}|\(\s*{DOSE}[^()]{{0,20}}\))")
 SCHEDULE = (
     r"(?:every\s+\d+\s+(?:weeks?|days?)|once\s+daily|twice\s+daily|daily|Q\dW)"
     r"(?:\s+for\s+(?:up\s+to\s+)?\w+\s+(?:cycles|weeks|months|doses))?"
 )
-COMMA_GAP = re.compile(rf"\s*(?:{DOSE}\s*)?(?:{SCHEDULE}\s*)?,\s*")
+COMMA_GAP = re.compile(rf"\s*(?:{DOSE}\s*|\(\s*{DOSE}[^()]{{0,20}}\)\s*)?(?:{SCHEDULE}\s*)?,\s*")
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|plus\b|\+|with\b)\s*")
 
 
@@ -418,6 +433,23 @@ def _haic_drugs(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mentio
                 m = Mention(m.start, m.end, normalise_combo(kept, lex), last=m.last)
         out.append(m)
     return _without_bracketed_haic_drugs(text, out, lex)
+
+
+def _without_class_examples(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'a PD-1 inhibitor (toripalimab, tislelizumab or pembrolizumab)': the bracket lists
+    examples of the class, not further regimens."""
+    spans = []
+    for m in mentions:
+        if "pd-1 inhibitor" in m.regimen.split(" + ") and re.search(
+            r"(?:inhibitors?|antibod(?:y|ies)|agents?|blockers?)\s*$", text[m.start : m.end], re.I
+        ):
+            opening = re.match(r"\s*\(", text[m.end : m.end + 3])
+            close = text.find(")", m.end) if opening else -1
+            if close > 0:
+                spans.append((m.end, close))
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 def _without_bracketed_haic_drugs(
@@ -846,7 +878,9 @@ THIS_STUDY = re.compile(
     r"\b(?:we|this\s+(?:study|trial|analysis)|the\s+present\s+study|here)\b", re.I
 )
 BACKGROUND_HINT = re.compile(r"background|introduction|purpose|aims?\b|rationale", re.I)
-RANDOMISED = re.compile(r"randomi[sz]|randomly\s+assigned|allocated", re.I)
+RANDOMISED = re.compile(
+    r"(?<!non-)(?<!non)(?<!non\s)randomi[sz]|randomly\s+assigned|allocated", re.I
+)  # 'In this nonrandomized study' is not a randomisation
 
 
 def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> list[str]:

@@ -928,3 +928,74 @@ def test_value_bracketed_after_one_patient_keeps_its_own_clause():
         "treatment-related adverse events."
     )
     assert triples(text, "TRAE_DISC") == [("TRAE_DISC", "camrelizumab + rivoceranib", 7.1)]
+
+
+# --- a third audit of real abstracts, in other words and numbers ---
+
+
+def test_examples_of_a_drug_class_in_brackets_are_not_arms():
+    text = (
+        "Regorafenib plus PD-1 inhibitors in refractory colorectal cancer: a cohort study\n"
+        "Patients received regorafenib and a PD-1 inhibitor (sintilimab, camrelizumab or nivolumab). In total, "
+        "47 patients were treated. The objective response rate was 10.6%."
+    )
+    assert triples(text, "ORR") == [("ORR", "pd-1 inhibitor + regorafenib", 10.6)]
+
+
+def test_nonrandomized_is_not_randomised():
+    text = (
+        "In this nonrandomized phase 2 study, patients received sintilimab (200 mg), anlotinib (10 mg), and "
+        "paclitaxel (135 mg/m2). In total, 36 patients were treated. The objective response rate was 41.7%."
+    )
+    assert triples(text, "ORR") == [("ORR", "sintilimab + anlotinib + paclitaxel", 41.7)]
+
+
+def test_transcatheter_arterial_chemoembolization_is_tace():
+    text = "Transcatheter arterial chemoembolization plus lenvatinib: 58 patients were treated. The ORR was 53.4%."
+    assert triples(text, "ORR") == [("ORR", "lenvatinib + tace", 53.4)]
+
+
+def test_hyphenated_pair_of_different_kinds_is_a_combination():
+    text = (
+        "Sintilimab-sorafenib duotherapy in hepatocellular carcinoma\n"
+        "Overall, 44 patients received sintilimab-sorafenib duotherapy. The median OS was 13.1 months."
+    )
+    assert triples(text, "mOS") == [("mOS", "sintilimab + sorafenib", 13.1)]
+
+
+def test_values_then_two_regimens_then_respectively():
+    text = (
+        "TACE plus lenvatinib versus TACE alone in hepatocellular carcinoma: a multicentre retrospective study\n"
+        "A retrospective study was conducted across four centers, encompassing 236 patients. Median OS was 23.9 "
+        "vs. 17.6 months for TACE plus lenvatinib and TACE alone, respectively."
+    )
+    assert triples(text, "mOS") == [("mOS", "lenvatinib + tace", 23.9), ("mOS", "tace", 17.6)]
+    assert ("N", "overall", 236.0) in triples(text, "N")
+
+
+@pytest.mark.parametrize(
+    "sentence, endpoint, value",
+    [
+        (
+            "TRAEs occurred in 86.0% of patients, with 31.0% experiencing grade ≥ 3 events.",
+            "TRAE_G3plus",
+            31.0,
+        ),
+        (
+            "Immune-related adverse events of any grade occurred in 28% of patients (8% with grades 3-4).",
+            "IRAE_G3plus",
+            8.0,
+        ),
+    ],
+)
+def test_grade3_share_written_after_the_value(sentence, endpoint, value):
+    text = f"Nivolumab plus chemotherapy for advanced gastric cancer: a real-world study\nIn total, 280 patients were treated. {sentence}"
+    assert triples(text, endpoint) == [(endpoint, "nivolumab + chemotherapy", value)]
+
+
+def test_restricted_mean_survival_difference_is_not_a_median():
+    text = (
+        "Lenvatinib or sorafenib after immunotherapy: a meta-analysis\n"
+        "12-month OS was longer with lenvatinib than with sorafenib, ΔRMST 1.20 months (95%CI:0.80-1.60), p<0.001."
+    )
+    assert triples(text, "mOS") == []
