@@ -345,17 +345,44 @@ def _split_cue_groups(
         runs.setdefault(id(cand.cue), []).append(cand)
     for run in runs.values():
         group = _cue_group(ctx.text, run[0].cue, cues)
+        if len(run) == 1 and run[0].atom.nr and len(group) >= 2:
+            _share_not_reached(ctx, cands, run[0], group, nums, a, b)
+            continue
         if len(group) < 2 or len(run) % len(group):
             continue
         # 'ORR and DCR were 11% and 58% in group B, and 35% and 77% in group A': the
-        # listed cues repeat, in order, for every arm
+        # listed cues repeat, in order, for every arm; 'OS and TTP (12.5 vs 6.8 months and
+        # 5.1 vs 3.0 months)': each cue has its own pair
+        arms = len(run) // len(group)
+        paired = arms >= 2 and _grouped_by_timepoint(ctx.text, run, arms)
         for i, cand in enumerate(run):
-            cue = group[i % len(group)]
+            cue = group[i // arms] if paired else group[i % len(group)]
             endpoint = (
                 _endpoint(ctx, cue, cand.atom, nums, a, b) if _compatible(cue, cand.atom) else None
             )
             if endpoint:
                 cand.cue, cand.endpoint = cue, endpoint
+
+
+def _share_not_reached(
+    ctx: Context,
+    cands: list[Candidate],
+    cand: Candidate,
+    group: list[Cue],
+    nums: Numbers,
+    a: int,
+    b: int,
+) -> None:
+    """'The median PFS and OS were not reached': one 'not reached' for every listed cue."""
+    if not re.search(r"\bwere\b", ctx.text[group[-1].end : cand.atom.start]):
+        return
+    for cue in group:
+        if cue is cand.cue:
+            continue
+        endpoint = _endpoint(ctx, cue, cand.atom, nums, a, b)
+        if endpoint and endpoint != cand.endpoint:
+            cands.append(replace(cand, cue=cue, endpoint=endpoint))
+    cands.sort(key=lambda c: (c.atom.start, c.cue.start))
 
 
 def _cue_group(text: str, last: Cue, cues: list[Cue]) -> list[Cue]:

@@ -14,7 +14,8 @@ DOT = "[.\u00b7\u2219\u22c5]"
 NUMBER = rf"\d+(?:{DOT}\d+)?"
 DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]"
 NR_WORDS = (
-    r"not\s+(?:yet\s+)?(?:been\s+)?(?:reached|estimable|evaluable|assessable|calculable|estimated)"
+    r"(?:not\s+(?:yet\s+)?(?:been\s+)?(?:reached|estimable|evaluable|assessable|calculable|estimated)"
+    r"|did\s+not\s+reach\s+(?:the\s+)?median(?:\s+time)?)"
 )
 HIGH = rf"(?:{NUMBER}|NR|NE|NA|N/A|{NR_WORDS}|not\s+available)"
 SEP = rf"\s*(?:{DASH}|to|;|,)\s*"
@@ -60,6 +61,11 @@ TP_HYPHEN_LIST = re.compile(
 TP_AT = re.compile(
     rf"\b(?:at|by|beyond|after)\s+(?:the\s+)?(?P<list>(?:\d+(?:[.·]5)?|{_TPW})(?:\s*(?:months?|years?)?\s*(?:,|and|or)\s*(?:\d+(?:[.·]5)?|{_TPW}))*)"
     r"\s*(?P<u>months?|years?|yrs?|mo)\b",
+    re.I,
+)
+
+TP_AT_SPLIT = re.compile(
+    r"\bat\s+(?P<a>\d+)\s*\([^()]*\d\s*%[^()]*\)\s*(?:,\s*)?and\s+(?P<b>\d+)\s*(?P<u>years?|months?)\b",
     re.I,
 )
 
@@ -260,6 +266,10 @@ def find_timepoints(s: str) -> list[Timepoint]:
     for m in TP_LABEL.finditer(s):
         if not any(t.start <= m.start() < t.end for t in out):
             out.append(Timepoint(m.start(), m.end(), [_timepoint_months(m["n"], m["u"])], True))
+    for m in TP_AT_SPLIT.finditer(s):  # 'at 1 (30.2% vs 14.1%) and 2 years (12.4% vs 4.0%)'
+        for g in ("a", "b"):
+            if not any(t.start <= m.start(g) < t.end for t in out):
+                out.append(Timepoint(m.start(g), m.end(g), [_timepoint_months(m[g], m["u"])], True))
     for m in TP_AT.finditer(s):
         nums = re.findall(rf"\d+(?:[.·]5)?|{_TPW}", m["list"], re.I)
         out.append(

@@ -999,3 +999,47 @@ def test_restricted_mean_survival_difference_is_not_a_median():
         "12-month OS was longer with lenvatinib than with sorafenib, ΔRMST 1.20 months (95%CI:0.80-1.60), p<0.001."
     )
     assert triples(text, "mOS") == []
+
+
+def test_two_endpoints_each_with_its_own_pair():
+    text = (
+        "Sorafenib versus HAIC for hepatocellular carcinoma with portal vein invasion: a randomized study\n"
+        "The median overall survival (OS) and time to progression (TTP) were longer in the HAIC group than in "
+        "the sorafenib group (13.1 vs. 7.2 months, p = 0.01 and 4.8 vs. 2.9 months, p = 0.04)."
+    )
+    assert triples(text) == [
+        ("mOS", "haic", 13.1),
+        ("mOS", "sorafenib", 7.2),
+        ("mTTP", "haic", 4.8),
+        ("mTTP", "sorafenib", 2.9),
+    ]
+
+
+def test_rates_at_one_and_two_years_with_brackets_between():
+    text = (
+        "Pembrolizumab versus placebo in gastric cancer: 2-year update\n"
+        "A higher OS rate was seen with pembrolizumab vs placebo at 1 (29.5% vs 13.8%) and 2 years (11.9% vs 3.6%)."
+    )
+    assert [
+        (f["arm"], f["value"], f["timepoint"]) for f in extract(text) if f["endpoint"] == "OS_RATE"
+    ] == [
+        ("pembrolizumab", 29.5, "12 months"),
+        ("placebo", 13.8, "12 months"),
+        ("pembrolizumab", 11.9, "24 months"),
+        ("placebo", 3.6, "24 months"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The median PFS and OS were not reached.", ["mPFS", "mOS"]),
+        (
+            "Median PFS was 5.4 months, and overall survival did not reach the median time.",
+            ["mPFS", "mOS"],
+        ),
+    ],
+)
+def test_not_reached_in_other_words(sentence, expected):
+    text = f"Durvalumab plus tremelimumab: a single-centre study\nIn total, 27 patients were included. {sentence}"
+    assert [f["endpoint"] for f in extract(text) if f["endpoint"] in ("mPFS", "mOS")] == expected
