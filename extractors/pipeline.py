@@ -195,6 +195,7 @@ def _customise_tokenizer(nlp: Language) -> None:
         *nlp.Defaults.infixes,
         r"(?<=[A-Za-z])[=<>≤≥](?=[\d.·])",
         r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])",  # 'D+B+TACE', 'PBO+TACE': each agent a word
+        r"(?<=[a-z])\((?=[A-Za-z])",  # 'toripalimab(RT)': the name and its short form
     ]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)

@@ -93,7 +93,7 @@ def mentions_from_spans(
     base = sorted((Mention(a, b, rid) for a, b, rid in spans), key=lambda m: m.start)
     base = _choice_pairs(text, _drop_inline_definitions(text, base), lex)
     joined = _haic_drugs(text, _spelled_out(text, _join_combos(text, base, lex)), lex)
-    joined = _without_class_examples(text, joined)
+    joined = _shared_partner(text, _without_class_examples(text, joined), lex)
     aliases = _alias_mentions(text, [*joined, *base], lex)
     if aliases:
         # 'placebo (pbo) ... pbo + chemo': an alias joins combinations like the name it stands
@@ -433,6 +433,28 @@ def _haic_drugs(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mentio
                 m = Mention(m.start, m.end, normalise_combo(kept, lex), last=m.last)
         out.append(m)
     return _without_bracketed_haic_drugs(text, out, lex)
+
+
+def _shared_partner(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """'regorafenib or fruquintinib plus toripalimab': the partner after the pair of
+    alternatives of one kind goes with each of them."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        prev, m = out[i - 1], out[i]
+        gap = text[prev.end : m.start]
+        if not re.fullmatch(r"\s*,?\s*or\s+", gap) or " + " in prev.regimen:
+            continue
+        parts = m.regimen.split(" + ")
+        if len(parts) != 2 or not m.last or m.last not in parts:
+            continue
+        first = next(p for p in parts if p != m.last)
+        if lex.classes_of(first) & lex.classes_of(prev.regimen) and not (
+            lex.classes_of(m.last) & lex.classes_of(prev.regimen)
+        ):
+            out[i - 1] = Mention(
+                prev.start, prev.end, normalise_combo([prev.regimen, m.last], lex), last=m.last
+            )
+    return out
 
 
 def _without_class_examples(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1043,3 +1043,17 @@ def test_rates_at_one_and_two_years_with_brackets_between():
 def test_not_reached_in_other_words(sentence, expected):
     text = f"Durvalumab plus tremelimumab: a single-centre study\nIn total, 27 patients were included. {sentence}"
     assert [f["endpoint"] for f in extract(text) if f["endpoint"] in ("mPFS", "mOS")] == expected
+
+
+@pytest.mark.parametrize("short", ["(RT)", " (RT)"])
+def test_or_alternatives_sharing_a_partner(short):
+    text = (
+        "Regorafenib or fruquintinib plus toripalimab in refractory colorectal cancer: a real-world study\n"
+        "Patients received regorafenib or fruquintinib plus toripalimab. Overall, 33 patients received regorafenib "
+        f"plus toripalimab{short}, and the other 26 patients received fruquintinib plus toripalimab(FT). "
+        "There was no difference between RT and FT groups in PFS (2.5 vs. 4.1 months, P=0.29)."
+    )
+    assert triples(text, "mPFS") == [
+        ("mPFS", "toripalimab + regorafenib", 2.5),
+        ("mPFS", "toripalimab + fruquintinib", 4.1),
+    ]
