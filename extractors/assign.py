@@ -1133,6 +1133,9 @@ def _this_clause(text: str, run: list[Candidate], mentions: list[Mention]) -> li
 
 
 BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+COHORTS_NOT_ARMS = re.compile(
+    r"\b(?:first|second|third|two|three)\s+cohorts?\b|\bcohorts?\s+[A-C1-3]\b", re.I
+)
 LATER_CLAUSE = re.compile(r";|,\s+(?:and|whereas|while|but)\s+|\bwhereas\b", re.I)
 
 
@@ -1194,6 +1197,14 @@ def _map_run(
             cand.arm, cand.arm_text = near.regimen, _mention_text(ctx, near)
         else:
             cand.arm, cand.arm_text = _fallback_arm(ctx, distinct, a, b)
+            if (
+                cand.arm is None
+                and len(run) == 1
+                and not distinct
+                and len(ctx.arms) >= 2
+                and COHORTS_NOT_ARMS.search(ctx.text)
+            ):  # 'durvalumab plus FOLFOX4 (first cohort) or ... (second cohort). The ORR was 21%'
+                cand.arm, cand.arm_text = "overall", None
 
 
 def _one_arm_over_timepoints(

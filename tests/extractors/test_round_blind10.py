@@ -1057,3 +1057,12 @@ def test_or_alternatives_sharing_a_partner(short):
         ("mPFS", "toripalimab + regorafenib", 2.5),
         ("mPFS", "toripalimab + fruquintinib", 4.1),
     ]
+
+
+def test_pooled_value_of_a_two_cohort_study_is_overall():
+    text = (
+        "Durvalumab plus FOLFOX4 or GEMOX in biliary tract cancer: a phase 2 trial\n"
+        "Patients were given durvalumab plus FOLFOX4 (first cohort) or durvalumab plus gemcitabine and "
+        "oxaliplatin (second cohort). In total, 76 patients were enrolled. The objective response rate was 19.7%."
+    )
+    assert triples(text, "ORR") == [("ORR", "overall", 19.7)]
