@@ -137,7 +137,7 @@ def _setting(text: str, mentions: list[Mention]) -> str | None:
     prior = [m.regimen for m in mentions if m.prior]
     if "atezolizumab + bevacizumab" in prior or AB_PRIOR.search(text):
         return "after atezolizumab + bevacizumab"
-    io = {"anti-PD-1", "anti-PD-L1", "anti-CTLA-4", "bispecific"}
+    io = {"anti-PD-1", "anti-PD-L1", "anti-CTLA-4", "bispecific", "ICI"}
     if IO_PRIOR.search(text) or any(lex.classes_of(r) & io for r in prior):
         return "after immunotherapy"
     if "sorafenib" in prior or SOR_PRIOR.search(text):

@@ -71,7 +71,7 @@ COMPARATOR_BEFORE = re.compile(
     re.I,
 )
 ALIAS_AFTER = re.compile(
-    r"^\s*\(\s*(?P<a>[A-Za-z][\w+/\-\u2013.]{0,14}?)(?:\s+(?:arm|group|regimen))?\s*(?:[,;]\s*n\s*=\s*\d+\s*)?\)"
+    r"^\s*\(\s*(?P<a>[A-Za-z][\w+/\-\u2013.]{0,14}?(?:\s\+\s[A-Za-z][\w/\-\u2013.]{0,8}){0,3})(?:\s+(?:arm|group|regimen))?\s*(?:[,;]\s*n\s*=\s*\d+\s*)?\)"
 )
 LATER_LINE = re.compile(
     r"second[-\s]line|2nd[-\s]line|\b2L\b|previously\s+treated|progress\w*\s+(?:on|after|during|following)|"
@@ -114,7 +114,36 @@ def mentions_from_spans(
         negation = NEGATED_BEFORE.search(text, max(0, m.start - 12), m.start)
         if negation:  # the mention is the whole 'non-SBRT'
             m.negated, m.start = True, negation.start()
-    return [m for m in joined if not ENDPOINT_QUALIFIER.match(text, m.end)]
+    return [
+        m
+        for m in joined
+        if not ENDPOINT_QUALIFIER.match(text, m.end)
+        and not (_bare_class(text, m) and not _class_arm(text, m))
+    ]
+
+
+def _bare_class(text: str, m: Mention) -> bool:
+    return m.regimen == BROAD_CLASS or (
+        m.regimen == "pd-1 inhibitor" and text[m.start : m.end].lower() in BARE_PD1
+    )
+
+
+def _class_arm(text: str, m: Mention) -> bool:
+    """A meta-analysis pools classes; elsewhere 'ICI alone' or 'the anti-PD-1 group' is an arm."""
+    return bool(CLASS_ARM_AFTER.match(text, m.end)) and "meta-analy" not in text.lower()
+
+
+CLASS_AGENTS = ("pd-1 inhibitor", "immune checkpoint inhibitor")
+BARE_PD1 = {"anti-pd-1", "anti-pd1", "anti-pd-1 therapy", "pd-1 blockade"}
+
+
+# 'lenvatinib plus ICIs' is an arm; 'ICI-based regimens' or 'adjuvant ICIs' alone names a
+# class of treatment, which is an arm only as 'the ICI group' or 'ICI alone'
+BROAD_CLASS = "immune checkpoint inhibitor"
+CLASS_ARM_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:[-\u2010\u2011]?\s*(?:alone|only|monotherapy)\b|(?:group|arm|cohort)\b)",
+    re.I,
+)
 
 
 NAIVE_AFTER = re.compile(r"[-\u2010\u2011]\s*na[iï]ve\b", re.I)
@@ -253,8 +282,14 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         text, max(0, left.start - 30), left.start
     ):
         return True  # 'the combination of regorafenib and nivolumab'
-    if right.regimen == "pd-1 inhibitor" and re.fullmatch(
-        r"\s*(?:and|plus|with)\s+(?:an?\s+)?", gap, re.I
+    if (
+        right.regimen in CLASS_AGENTS
+        or (
+            left.regimen in CLASS_AGENTS
+            and not COMPARING_BEFORE.search(text, max(0, left.start - 60), left.start)
+        )
+    ) and re.fullmatch(
+        r"\s*(?:and|plus|with|combined\s+with|in\s+combination\s+with)\s+(?:an?\s+)?", gap, re.I
     ):
         return (
             True  # 'lenvatinib and a PD-1 inhibitor': the class stands for the agent given with it
@@ -575,8 +610,11 @@ def _alias_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
         if text[m.end : m.end + 3].lstrip()[:1] != "(":
             continue
         found = ALIAS_AFTER.match(text[m.end : m.end + 40])
-        if found and (found["a"] in lex.synonyms or found["a"].lower() in lex.synonyms):
-            continue
+        known = found and (lex.synonyms.get(found["a"]) or lex.synonyms.get(found["a"].lower()))
+        if known and set(known.split(" + ")) & {
+            p for o in mentions if o.end == m.end for p in o.regimen.split(" + ")
+        }:
+            continue  # '(TACE)'; but 'TACE plus donafenib (T+D)' redefines the lexicon's T+D
         if found and _plausible_alias(found["a"], text[m.start : m.end]):
             defined.setdefault(found["a"], []).append(m)
     aliases = {alias: _alias_regimen(text, alias, ms, lex) for alias, ms in defined.items()}

@@ -1,0 +1,100 @@
+"""Phenomena found by the fourth hand audit of real published abstracts, each written here
+in other words and numbers: drug classes written as regimen components ('lenvatinib plus
+ICIs', 'anti-PD-1 alone'), group short names that the text defines differently from the
+lexicon ('TACE plus donafenib (T+D)') or with spaces ('(TACE + AC)'), 'Prior to X, patients
+had received Y', value grammar ('6.2 ± 0.4 months', '(14.0; 95% CI: 11.2~16.8 months)'),
+landmark rates listed by time, and per-arm counts written in other ways."""
+
+import pytest
+
+from extractors.endpoints import extract
+
+
+def triples(text: str, endpoint: str | None = None) -> list[tuple]:
+    return [
+        (f["endpoint"], f["arm"], f["value"])
+        for f in extract(text)
+        if endpoint is None or f["endpoint"] == endpoint
+    ]
+
+
+@pytest.mark.parametrize("ici", ["ICIs", "immune checkpoint inhibitors", "an ICI"])
+def test_class_of_checkpoint_inhibitor_is_part_of_the_regimen(ici):
+    text = (
+        f"Sorafenib with or without immune checkpoint inhibitors in advanced hepatocellular carcinoma\n"
+        f"Results: 64 patients received sorafenib plus {ici} and 41 received sorafenib alone. "
+        f"Sorafenib plus {ici} gave longer overall survival (hazard ratio = 0.70, 95% CI 0.48-0.98) "
+        "and a higher objective response rate (28.1% vs 12.2%) than sorafenib alone."
+    )
+    assert triples(text, "HR_OS") == [("HR_OS", "immune checkpoint inhibitor + sorafenib", 0.70)]
+    assert triples(text, "ORR") == [
+        ("ORR", "immune checkpoint inhibitor + sorafenib", 28.1),
+        ("ORR", "sorafenib", 12.2),
+    ]
+
+
+def test_bare_anti_pd1_with_an_agent_versus_anti_pd1_alone():
+    text = (
+        "Anti-PD-1 with regorafenib versus anti-PD-1 alone after sorafenib in hepatocellular carcinoma\n"
+        "Results: Of 97 patients, 45 received anti-PD-1 plus regorafenib and 52 received anti-PD-1 alone. "
+        "The combination group had a higher ORR (20.0% vs. 9.6%) and longer progression-free survival "
+        "(5.1 vs. 2.8 months) than anti-PD-1 alone."
+    )
+    assert triples(text, "ORR") == [
+        ("ORR", "pd-1 inhibitor + regorafenib", 20.0),
+        ("ORR", "pd-1 inhibitor", 9.6),
+    ]
+    assert triples(text, "mPFS") == [
+        ("mPFS", "pd-1 inhibitor + regorafenib", 5.1),
+        ("mPFS", "pd-1 inhibitor", 2.8),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pooled objective response rate with ICI-based treatment was 23.0% (95% CI 19.1-27.4).",
+        "Among cohorts of ICI monotherapy, the pooled objective response rate was 23.0% (95% CI 19.1-27.4).",
+    ],
+)
+def test_drug_classes_in_a_meta_analysis_are_not_arms(sentence):
+    text = (
+        "Immune checkpoint inhibitors in advanced hepatocellular carcinoma: a meta-analysis\n"
+        "Methods: Cohorts treating HCC with anti-PD-1 or anti-PD-L1 antibodies were pooled. "
+        f"Results: Twenty-two cohorts including 2,004 patients were analysed. {sentence}"
+    )
+    arms = {f[1] for f in triples(text, "ORR")}
+    assert arms <= {None, "overall"}
+
+
+def test_short_name_defined_in_the_text_overrides_the_lexicon():
+    text = (
+        "TACE plus lenvatinib with or without immune checkpoint inhibitors for unresectable HCC\n"
+        "Methods: Patients received TACE plus lenvatinib with ICIs (T+L+I) or TACE plus lenvatinib (T+L). "
+        "Results: The T+L+I group had longer median PFS (11.2 vs 7.0 months) than the T+L group."
+    )
+    assert triples(text, "mPFS") == [
+        ("mPFS", "immune checkpoint inhibitor + lenvatinib + tace", 11.2),
+        ("mPFS", "lenvatinib + tace", 7.0),
+    ]
+    text = (
+        text.replace("T+L+I", "T+D+I").replace("(T+L)", "(T+D)").replace("T+L group", "T+D group")
+    )
+    text = text.replace("lenvatinib", "donafenib")
+    assert triples(text, "mPFS") == [
+        ("mPFS", "immune checkpoint inhibitor + donafenib + tace", 11.2),
+        ("mPFS", "donafenib + tace", 7.0),
+    ]
+
+
+def test_short_names_written_with_spaced_plus_signs():
+    text = (
+        "TACE plus lenvatinib with or without tislelizumab for unresectable hepatocellular carcinoma\n"
+        "Methods: Patients received TACE plus lenvatinib (TACE + L) or TACE plus lenvatinib and "
+        "tislelizumab (TACE + LT). Results: 212 patients were included. The TACE + LT group had longer "
+        "median OS (25.3 vs 18.1 months) than the TACE + L group."
+    )
+    assert triples(text, "mOS") == [
+        ("mOS", "tislelizumab + lenvatinib + tace", 25.3),
+        ("mOS", "lenvatinib + tace", 18.1),
+    ]
