@@ -294,6 +294,7 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
         rows += [
             (s, e, 3, n, cohort_arm, "N.cohort", c or None)
             for s, e, n, c in docfacts.cohort_counts(ctx.text, a, b)
+            if not _after_prior(ctx, sent_mentions, s)
         ]
         for start, end, _rank, n, arm, pid, sub in sorted(rows, key=lambda r: (r[0], r[2])):
             shared = pid == "N.arm_each" and (start, end) in each_spans
@@ -310,6 +311,17 @@ def _n_findings(ctx: Context, taken: list[dict]) -> list[dict]:
                 each_spans.add((start, end))  # one count, stated once for every arm
             out.append(_n_finding(ctx, start, end, n, arm, pid, sub, a, b))
     return out
+
+
+PRIOR_COUNT_GAP = re.compile(r"\s*[(\[]\s*n\s*=\s*$", re.I)
+
+
+def _after_prior(ctx: Context, mentions: list, start: int) -> bool:
+    """'had received sorafenib (n = 58)': the count of a prior therapy, not a cohort."""
+    return any(
+        m.prior and m.end <= start and PRIOR_COUNT_GAP.fullmatch(ctx.text, m.end, start)
+        for m in mentions
+    )
 
 
 FUTURE = re.compile(

@@ -114,6 +114,7 @@ def mentions_from_spans(
         negation = NEGATED_BEFORE.search(text, max(0, m.start - 12), m.start)
         if negation:  # the mention is the whole 'non-SBRT'
             m.negated, m.start = True, negation.start()
+    _prior_to_lead(text, joined)
     return [
         m
         for m in joined
@@ -144,6 +145,27 @@ CLASS_ARM_AFTER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:[-\u2010\u2011]?\s*(?:alone|only|monotherapy)\b|(?:group|arm|cohort)\b)",
     re.I,
 )
+
+
+PRIOR_TO_LEAD = re.compile(
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:Prior\s+to|Before)\s+(?:(?:the\s+)?(?:start|initiation)\s+of\s+|starting\s+|initiating\s+|receiving\s+)?$",
+    re.I,
+)
+
+
+def _prior_to_lead(text: str, mentions: list[Mention]) -> None:
+    """'Prior to cabozantinib, patients had received sorafenib and regorafenib': the study's
+    drug is the one after 'prior to'; the others named in that sentence came before it."""
+    for i, m in enumerate(mentions):
+        if not PRIOR_TO_LEAD.search(text, max(0, m.start - 40), m.start):
+            continue
+        m.prior = False
+        stop = text.find(". ", m.end)
+        stop = len(text) if stop < 0 else stop
+        for later in mentions[i + 1 :]:
+            if later.start >= stop:
+                break
+            later.prior = True
 
 
 NAIVE_AFTER = re.compile(r"[-\u2010\u2011]\s*na[iï]ve\b", re.I)

@@ -98,3 +98,18 @@ def test_short_names_written_with_spaced_plus_signs():
         ("mOS", "tislelizumab + lenvatinib + tace", 25.3),
         ("mOS", "lenvatinib + tace", 18.1),
     ]
+
+
+def test_prior_to_the_study_drug_names_the_earlier_therapies():
+    text = (
+        "Regorafenib in pretreated hepatocellular carcinoma: a three-centre cohort\n"
+        "Methods: We reviewed 72 patients with advanced HCC who were given regorafenib after earlier "
+        "systemic therapy. Results: Prior to regorafenib, the patients had received sorafenib (n = 66) "
+        "and lenvatinib (n = 21). The median progression-free survival was 3.4 months and the median "
+        "overall survival was 10.2 months. The objective response rate was 6.9%."
+    )
+    got = triples(text)
+    assert ("mPFS", "regorafenib", 3.4) in got
+    assert ("mOS", "regorafenib", 10.2) in got
+    assert ("ORR", "regorafenib", 6.9) in got
+    assert [t for t in got if t[0] == "N"] == [("N", "regorafenib", 72.0)]
