@@ -18,7 +18,7 @@ NR_WORDS = (
     r"|did\s+not\s+reach\s+(?:the\s+)?median(?:\s+time)?)"
 )
 HIGH = rf"(?:{NUMBER}|NR|NE|NA|N/A|{NR_WORDS}|not\s+available)"
-SEP = rf"\s*(?:{DASH}|to|;|,)\s*"
+SEP = rf"\s*(?:{DASH}|to|;|,|~)\s*"  # '11.2~16.8' in some journals
 BOUND_UNIT = r"(?:\s*(?:%|months?|mos?\b|weeks?|days?))?"
 LEVEL = rf"(?P<level>\d{{2}}(?:{DOT}\d+)?)\s*(?:%|percent|per\s*cent)\s*"
 LABEL = (
@@ -59,11 +59,18 @@ TP_HYPHEN_LIST = re.compile(
     re.I,
 )
 TP_AT = re.compile(
-    rf"\b(?:at|by|beyond|after)\s+(?:the\s+)?(?P<list>(?:\d+(?:[.·]5)?|{_TPW})(?:\s*(?:months?|years?)?\s*(?:,|and|or)\s*(?:\d+(?:[.·]5)?|{_TPW}))*)"
+    rf"\b(?:at|by|beyond|after)\s+(?:the\s+)?(?P<list>(?:\d+(?:[.·]5)?|{_TPW})(?:\s*(?:months?|years?)?\s*(?:,\s*(?:and|or)?|and|or)\s*(?:\d+(?:[.·]5)?|{_TPW}))*)"
     r"\s*(?P<u>months?|years?|yrs?|mo)\b",
     re.I,
 )
 
+# 'the 1 year, 2 year and 3 year survival rates': a unit after every item of the list
+TP_UNIT_LIST = re.compile(
+    rf"(?<![\w.])(?P<list>(?:\d+|{_TPW})\s*[-\u2010\u2011\u2013\s]\s*(?P<u>months?|years?|yrs?)"
+    rf"(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:\d+|{_TPW})\s*[-\u2010\u2011\u2013\s]\s*(?:months?|years?|yrs?)){{1,5}})"
+    r"(?=\s*(?:overall|os\b|progression|pfs|survival|rates?|landmark|cumulative))",
+    re.I,
+)
 TP_AT_SPLIT = re.compile(
     r"\bat\s+(?P<a>\d+)\s*\([^()]*\d\s*%[^()]*\)\s*(?:,\s*)?and\s+(?P<b>\d+)\s*(?P<u>years?|months?)\b",
     re.I,
@@ -101,6 +108,8 @@ _DIGIT_MASKS = [
 ]
 # Word-led masks, each tried only when its keyword occurs (lower-cased substring test).
 _WORD_MASKS: list[tuple[tuple[str, ...], str]] = [
+    # '6.2 ± 0.4 months': a standard deviation or error, never a second result
+    (("\u00b1", "+/-"), r"(?:\u00b1|\+/-)\s*\d+(?:[.·]\d+)?"),
     # 'the curves diverged from 10 mo onwards': a time point, not a median
     (("onward",), r"\b(?:from|after|beyond)\s+\d+(?:[.·]\d+)?\s*(?:months?|mo)\s+onwards?\b"),
     (("nct",), r"\bNCT\s?\d{8}\b"),
@@ -259,6 +268,16 @@ def find_timepoints(s: str) -> list[Timepoint]:
         out.append(
             Timepoint(m.start(), m.end(), [_timepoint_months(x, m["u"]) for x in nums], True)
         )
+    for m in TP_UNIT_LIST.finditer(s):
+        if not any(t.start <= m.start() < t.end for t in out):
+            nums = re.findall(
+                rf"(?<![\w.])(?:\d+|{_TPW})(?=\s*[-\u2010\u2011\u2013\s]\s*(?:month|year|yr))",
+                m["list"],
+                re.I,
+            )
+            out.append(
+                Timepoint(m.start(), m.end(), [_timepoint_months(x, m["u"]) for x in nums], True)
+            )
     for m in TP_HYPHEN.finditer(s):
         if any(t.start <= m.start() < t.end for t in out):
             continue
@@ -409,6 +428,8 @@ def _clean_number_context(s: str, start: int, end: int) -> bool:
     return True
 
 
+BOUND_UNIT_END = re.compile(r"(%|months?|mos?|weeks?|days?)\s*$", re.I)
+PLUS_MINUS = re.compile(r"\s*(?:\u00b1|\+/-)\s*\d+(?:[.·]\d+)?")
 NR_LOW = rf"(?:NR|NE|NA|N/A|{NR_WORDS}|not\s+available)"
 NR_CI = re.compile(
     rf"\s*[,;]?\s*[\(\[]\s*(?:{LABEL}\s*(?:[,:=]|of|was|is)?\s*)?{NR_LOW}{SEP}{HIGH}\s*[\)\]]", re.I
@@ -424,6 +445,9 @@ def _finish_atom(s: str, atom: Atom) -> Atom:
             atom.ci, atom.ci_level = (None, None), None
             atom.struct_end = nr_ci.end()
             return atom
+    spread = PLUS_MINUS.match(s, pos)
+    if spread:  # '6.2 ± 0.4 months': the unit follows the spread
+        pos = spread.end()
     unit = UNIT_AFTER.match(s[pos : pos + 20])
     if unit:
         atom.unit = unit_name(unit["u"])
@@ -453,6 +477,8 @@ def _finish_atom(s: str, atom: Atom) -> Atom:
         match = PAREN_COMMA_CI.match(rest)
     if match and set_ci(atom, match):
         atom.struct_end = pos + match.end()
+        if atom.unit is None and (bound := BOUND_UNIT_END.search(match.group(0))):
+            atom.unit = unit_name(bound[1])  # '(14.0; 95% CI: 11.2-16.8 months)'
         close = CLOSE_AFTER.match(s[atom.struct_end :])
         opened = OPENED.match(rest)
         if close and opened:

@@ -113,3 +113,52 @@ def test_prior_to_the_study_drug_names_the_earlier_therapies():
     assert ("mOS", "regorafenib", 10.2) in got
     assert ("ORR", "regorafenib", 6.9) in got
     assert [t for t in got if t[0] == "N"] == [("N", "regorafenib", 72.0)]
+
+
+def test_value_with_a_standard_deviation():
+    text = (
+        "Lenvatinib versus sorafenib in a provincial registry of hepatocellular carcinoma\n"
+        "Results: The median PFS was 7.1 ± 0.6 months in the lenvatinib group and 4.2 ± 0.5 months "
+        "in the sorafenib group."
+    )
+    assert triples(text, "mPFS") == [("mPFS", "lenvatinib", 7.1), ("mPFS", "sorafenib", 4.2)]
+
+
+def test_semicolon_before_the_ci_and_a_tilde_between_its_bounds():
+    text = (
+        "Sintilimab plus lenvatinib versus lenvatinib for hepatocellular carcinoma\n"
+        "Results: The median OS in the sintilimab plus lenvatinib group (17.3; 95% CI: 14.0~20.6 months) "
+        "was longer than in the lenvatinib group (11.9; 95% CI: 9.8~14.0 months)."
+    )
+    got = [
+        (f["arm"], f["value"], f["ci_low"], f["ci_high"])
+        for f in extract(text)
+        if f["endpoint"] == "mOS"
+    ]
+    assert got == [
+        ("sintilimab + lenvatinib", 17.3, 14.0, 20.6),
+        ("lenvatinib", 11.9, 9.8, 14.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The survival rates at 6, 12, and 18 months were 88.0%, 70.5%, and 52.3%, respectively.",
+        "The 6 month, 12 month and 18 month survival rates were 88.0%, 70.5% and 52.3%, respectively.",
+        "The 6-month, 12-month, and 18-month overall survival rates were 88.0%, 70.5%, and 52.3%.",
+    ],
+)
+def test_landmark_rates_listed_by_time_are_not_medians(sentence):
+    text = (
+        "Camrelizumab plus TACE for unresectable hepatocellular carcinoma: a phase II study\n"
+        f"Results: Thirty-six patients were enrolled. {sentence}"
+    )
+    got = [
+        (f["endpoint"], f["value"], f["timepoint"]) for f in extract(text) if f["endpoint"] != "N"
+    ]
+    assert got == [
+        ("OS_RATE", 88.0, "6 months"),
+        ("OS_RATE", 70.5, "12 months"),
+        ("OS_RATE", 52.3, "18 months"),
+    ]
