@@ -390,7 +390,8 @@ def _cue_group(text: str, last: Cue, cues: list[Cue]) -> list[Cue]:
     earlier = [c for c in cues if c.end <= last.start and c.is_endpoint]
     for cue in reversed(earlier):
         if re.fullmatch(
-            r"\s*(?:\([^()]{1,12}\)\s*)?(?:,|and|or|/|&|,\s*and)\s*", text[cue.end : group[0].start]
+            r"\s*(?:\([^()]{1,12}\)\s*)?(?:,|and|or|/|&|,\s*and)\s*(?:the\s+)?",
+            text[cue.end : group[0].start],
         ):
             group.insert(0, cue)
         else:

@@ -545,6 +545,7 @@ def _inherit_units(s: str, atoms: list[Atom]) -> None:
             nxt.unit, nxt.inherited_unit = "%", True  # '(40.0% versus 22.0, p = 0.01)'
 
 
+PERCENT_WORD = re.compile(r"\s*(?:percent|per\s*cent)\b", re.I)
 PAIR_GAP_PCT = re.compile(r"\s*(?:and|vs\.?|versus)\s*$", re.I)
 
 
@@ -552,8 +553,10 @@ def _percent_partner(s: str, bare: Atom, other: Atom) -> bool:
     """A bare decimal written as the partner of a percentage in a two-value pair."""
     if bare.unit is not None or bare.nr or other.unit != "%" or bare.value is None:
         return False
-    if not (1 <= bare.value <= 100) or not re.search(r"[.·]\d", bare.text):
+    if not (1 <= bare.value <= 100):
         return False
+    if not re.search(r"[.·]\d", bare.text) and not PERCENT_WORD.match(s, other.end):
+        return False  # '70 and 60 percent' (news style) pairs whole numbers too
     first, second = (bare, other) if bare.start < other.start else (other, bare)
     if not PAIR_GAP_PCT.match(s[first.struct_end : second.start]):
         return False

@@ -162,3 +162,28 @@ def test_landmark_rates_listed_by_time_are_not_medians(sentence):
         ("OS_RATE", 70.5, "12 months"),
         ("OS_RATE", 52.3, "18 months"),
     ]
+
+
+def test_two_endpoints_listed_with_the_article_between_them():
+    text = (
+        "Tislelizumab plus regorafenib after regorafenib progression in hepatocellular carcinoma\n"
+        "Results: 41 patients were treated. The objective response and the disease control rates "
+        "were 14.6% and 58.5%, respectively."
+    )
+    got = triples(text)
+    assert ("ORR", "tislelizumab + regorafenib", 14.6) in got
+    assert ("DCR", "tislelizumab + regorafenib", 58.5) in got
+
+
+def test_whole_numbers_paired_with_a_percent_word_in_news_style():
+    text = (
+        "Durvalumab plus bevacizumab plus TACE versus TACE in hepatocellular carcinoma\n"
+        "Results: 18-month progression-free survival rates were 52 and 37 percent, respectively, for "
+        "TACE with durvalumab plus bevacizumab and TACE alone. Grade 3 or worse treatment-related "
+        "adverse events occurred in 33 and 14 percent of participants in the two groups, respectively."
+    )
+    got = triples(text)
+    assert ("PFS_RATE", "durvalumab + bevacizumab + tace", 52.0) in got
+    assert ("PFS_RATE", "tace", 37.0) in got
+    assert ("TRAE_G3plus", "durvalumab + bevacizumab + tace", 33.0) in got
+    assert ("TRAE_G3plus", "tace", 14.0) in got
