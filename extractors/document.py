@@ -204,11 +204,15 @@ OTHER_PATTERNS = [
         re.I,
     ),
     re.compile(
-        rf"\b(?:series|cohort|study|trial|records|data|charts)\s+(?:of|from|on)\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b",
+        rf"\b(?:series|cohort|study|trial|records|data|charts|collected|obtained)\s+(?:of|from|on)\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b",
         re.I,
     ),
     re.compile(
         r"\b(?:participants|patients)\s+(?:analy[sz]ed|enrolled|treated)\s*[:=]\s*(?P<n>\d+)", re.I
+    ),
+    re.compile(  # 'The subjects were 82 patients receiving ...'
+        rf"\b(?:subjects|study\s+population|population)\s+(?:were|was|comprised|consisted\s+of)\s+(?:a\s+total\s+of\s+)?(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b",
+        re.I,
     ),
 ]
 DIGIT = re.compile(r"\d")
@@ -216,6 +220,12 @@ LEADING_NUMWORD = re.compile(rf"(?:[A-Za-z]+\s*:\s*)?{NUMWORD}\b", re.I)
 
 
 N_HINTS = (
+    "collected from",
+    "obtained from",
+    "remained",
+    "subjects were",
+    "population was",
+    "population comprised",
     "enrol",
     "randomi",
     "assign",
@@ -404,8 +414,11 @@ OTHER_HINTS = (
         "data from",
         "records from",
         "data on",
+        "collected from",
+        "obtained from",
     ),
     (":", "="),
+    ("subjects were", "population w", "population c", "subjects c"),
 )
 COUNT_START = re.compile(r"(?<![\w.,\-\u2010\u2011\u2013])\d")  # not a range end: 'ECOG 0-1'
 
@@ -455,6 +468,9 @@ def _total_matches(s: str):
 ARM_N_DOSE = re.compile(
     r"^\s*\([^()]{0,40}?[;,]\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)", re.I
 )
+ARM_N_AFTER_DOSE = re.compile(
+    r"^\s*\([^()]{1,60}\)\s*[(\[]\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[)\]]", re.I
+)  # 'rivoceranib (250 mg orally once daily) (n=250)'
 ARM_N_PATIENTS = re.compile(
     r"\s*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients|pts|participants|subjects)\s*[);,]", re.I
 )
@@ -462,7 +478,7 @@ ARM_N_BEFORE_IN_LIST = re.compile(
     r"(?:\(|;)\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*,\s*$", re.I
 )  # '(n = 410, pembrolizumab plus chemotherapy; n = 206, placebo plus chemotherapy)'
 ARM_N_AFTER = re.compile(
-    r"^\s*,?(?:\s*(?:at\s+)?\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through)\s*\d+)?)?(?:,?\s*every\s+\d+\s+(?:weeks|days))?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*(?:alone|monotherapy|only)?\s*,?\s*n\s*=\s*(?P<n2>\d+)",
+    r"^\s*,?(?:\s*(?:at\s+)?\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through)\s*\d+)?)?(?:,?\s*every\s+\d+\s+(?:weeks|days))?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*(?:alone|monotherapy|only|group|arm|cohort)?\s*,?\s*n\s*=\s*(?P<n2>\d+)",
     re.I,
 )
 ARM_N_BEFORE = re.compile(
@@ -524,6 +540,12 @@ def _paren_count(text: str, a: int, b: int, m: Mention) -> tuple[int, int, int] 
     return None
 
 
+# 'to A or B (237 and 243 individuals, respectively)': the counts follow the regimens
+RESPECTIVE_COUNTS_AFTER = re.compile(
+    r"\(\s*(?:n\s*=\s*)?(?P<list>\d+(?:\s*(?:,\s*and|,|and)\s*\d+)+)\s*"
+    r"(?:patients|pts|participants|individuals|subjects|people)?\s*,?\s*respectively\s*\)",
+    re.I,
+)
 RESPECTIVE_COUNTS = re.compile(
     r"(?<![\d.,])(?P<list>\d+(?:\s*(?:,\s*and|,|and)\s*\d+)+)\s+(?:patients|pts|participants)\b[^.;]{0,80}?respectively",
     re.I,
@@ -542,6 +564,20 @@ def _respective_counts(
         for m in named:
             if all(r.regimen != m.regimen for r in regimens):
                 regimens.append(m)
+        if len(regimens) == len(nums):
+            base = rm.start("list")
+            out = [
+                (base + d.start(), base + d.end(), int(d[0]), r.regimen, "N.arm_respectively")
+                for d, r in zip(nums, regimens, strict=True)
+            ]
+            return out, {m.start for m in named}
+    for rm in RESPECTIVE_COUNTS_AFTER.finditer(text, a, b):
+        nums = list(re.finditer(r"\d+", rm["list"]))
+        named = [m for m in mentions if not m.prior and a <= m.start < rm.start()]
+        regimens = []
+        for m in reversed(named):  # the regimens named last before the bracket, in order
+            if len(regimens) < len(nums) and all(r.regimen != m.regimen for r in regimens):
+                regimens.insert(0, m)
         if len(regimens) == len(nums):
             base = rm.start("list")
             out = [
@@ -570,8 +606,10 @@ def arm_counts(
             continue
         after = None
         if "=" in window:
-            after = ARM_N_AFTER.match(text[m.end : min(b, m.end + 45)]) or ARM_N_DOSE.match(
-                text[m.end : min(b, m.end + 50)]
+            after = (
+                ARM_N_AFTER.match(text[m.end : min(b, m.end + 45)])
+                or ARM_N_DOSE.match(text[m.end : min(b, m.end + 50)])
+                or ARM_N_AFTER_DOSE.match(text[m.end : min(b, m.end + 80)])
             )
         if after:
             g = "n" if after["n"] else "n2"

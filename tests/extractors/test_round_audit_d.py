@@ -187,3 +187,55 @@ def test_whole_numbers_paired_with_a_percent_word_in_news_style():
     assert ("PFS_RATE", "tace", 37.0) in got
     assert ("TRAE_G3plus", "durvalumab + bevacizumab + tace", 33.0) in got
     assert ("TRAE_G3plus", "tace", 14.0) in got
+
+
+def n_rows(text: str) -> list[tuple]:
+    return [(f["arm"], f["value"]) for f in extract(text) if f["endpoint"] == "N"]
+
+
+@pytest.mark.parametrize(
+    "methods, expected",
+    [
+        (
+            "Patients were randomly assigned to durvalumab (1500 mg intravenously every 4 weeks) plus "
+            "lenvatinib (8 mg orally once daily) (n=168) or lenvatinib (8 mg orally once daily) (n=84).",
+            [("durvalumab + lenvatinib", 168.0), ("lenvatinib", 84.0)],
+        ),
+        (
+            "Patients were randomly assigned to TACE with sorafenib or TACE alone (156 and 160 "
+            "individuals, respectively).",
+            [("sorafenib + tace", 156.0), ("tace", 160.0)],
+        ),
+        (
+            "Patients were allocated (durvalumab plus lenvatinib group, n=168; lenvatinib group, n=84).",
+            [("durvalumab + lenvatinib", 168.0), ("lenvatinib", 84.0)],
+        ),
+        (
+            "After matching, 168 patients remained, with 84 in the durvalumab plus lenvatinib group and 84 "
+            "in the lenvatinib group.",
+            [("durvalumab + lenvatinib", 84.0), ("lenvatinib", 84.0)],
+        ),
+    ],
+)
+def test_per_arm_counts_written_in_other_ways(methods, expected):
+    text = (
+        "Durvalumab plus lenvatinib versus lenvatinib in hepatocellular carcinoma\n"
+        f"Methods: {methods} Results: Median OS was 19.4 vs 15.2 months."
+    )
+    assert [r for r in n_rows(text) if r[0] != "overall"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The subjects were 57 patients receiving cabozantinib.",
+        "Data were collected from 57 patients who received cabozantinib at four hospitals.",
+    ],
+)
+def test_total_counts_written_in_other_ways(sentence):
+    text = (
+        "Cabozantinib after atezolizumab plus bevacizumab in hepatocellular carcinoma\n"
+        f"Methods: {sentence} Results: The ORR was 7.0%."
+    )
+    assert n_rows(text) == [("cabozantinib", 57.0)]
+    assert triples(text, "ORR") == [("ORR", "cabozantinib", 7.0)]
