@@ -599,6 +599,8 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
         ):
             return None
         if _compatible(cue, atom):
+            if _followed_up_for(ctx, cue, left, a):
+                return None
             return None if _qualified_by_block(ctx.text, cue, left) else cue
         if cue.label in {"OS", "PFS"} and FOR_FAMILY_BEFORE.search(
             ctx.text, max(a, cue.start - 25), cue.start
@@ -628,6 +630,19 @@ QUALIFIED = re.compile(
 AT_TIMEPOINT_BEFORE = re.compile(
     r"\bat\s+\d+(?:[.·]\d+)?\s*(?:years?|months?|mo)\s*(?:of\s+)?$", re.I
 )
+
+
+FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+
+
+def _followed_up_for(ctx: Context, cue: Cue, left: list[Cue], a: int) -> bool:
+    """'The median follow-up was 7.0 months ... for PFS, and 16.0 and 15.0 months,
+    respectively, for OS': in a follow-up sentence 'for PFS' names what was followed up."""
+    return (
+        cue.label in {"OS", "PFS"}
+        and bool(FOR_BEFORE.search(ctx.text, max(a, cue.start - 12), cue.start))
+        and any(c.pattern_id == "BLOCK.follow_up" and a <= c.start < cue.start for c in left)
+    )
 
 
 def _closed_bracket(text: str, cue: Cue, atom: Atom) -> bool:

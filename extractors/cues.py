@@ -30,7 +30,7 @@ class Cue:
 
 GRADE = re.compile(
     r"(?:\bgrades?|\bgr\.?|\bG)\s*(?:"
-    r"(?:≥|>=|=>|>|\u2265)\s*(?P<ge>[1-5]|III|II|IV)"
+    r"(?P<op>≥|>=|=>|>|\u2265)\s*(?P<ge>[1-5]|III|II|IV)"
     r"|(?P<a>[1-5]|III|IV|II|I)\s*(?:(?:-|–|to|or|and|/)\s*(?P<b>[1-5]|IV|V|III)"
     r"|\+|\s*or\s*(?:higher|above|greater|more|worse)|\s*and\s*(?:higher|above)|(?![\d\w/–-])))",
     re.I,
@@ -69,6 +69,8 @@ def grade_is_three_plus(window: str) -> bool | None:
     match = GRADE.search(window)
     if match:
         low = _grade_number(match["ge"]) or _grade_number(match["a"])
+        if match["op"] == ">" and low is not None:
+            low += 1  # 'grade >2' is grade 3 or higher
         return low == 3
     if HIGH_GRADE.search(window):
         return True

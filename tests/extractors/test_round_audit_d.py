@@ -239,3 +239,28 @@ def test_total_counts_written_in_other_ways(sentence):
     )
     assert n_rows(text) == [("cabozantinib", 57.0)]
     assert triples(text, "ORR") == [("ORR", "cabozantinib", 7.0)]
+
+
+def test_grade_greater_than_two_is_grade_three_or_higher():
+    text = (
+        "Pembrolizumab in advanced hepatocellular carcinoma: a multicentre cohort\n"
+        "Results: 120 patients received pembrolizumab. Treatment-related adverse events of grade >2 "
+        "occurred in 14 patients (11.7%). Adverse events of grade > 3 occurred in 2.5%."
+    )
+    assert triples(text, "TRAE_G3plus") == [("TRAE_G3plus", "pembrolizumab", 11.7)]
+    assert triples(text, "AE_G3plus") == []
+
+
+def test_follow_up_times_for_each_endpoint_are_not_medians():
+    text = (
+        "Camrelizumab plus rivoceranib versus sorafenib: a randomised phase 3 trial\n"
+        "Results: 543 patients were randomly assigned to camrelizumab plus rivoceranib (n=272) or "
+        "sorafenib (n=271). The median follow-up was 7.8 months with camrelizumab plus rivoceranib and "
+        "7.2 months with sorafenib for PFS, and 14.5 and 14.1 months, respectively, for OS. "
+        "Median PFS was 5.6 vs 3.7 months."
+    )
+    assert triples(text, "mPFS") == [
+        ("mPFS", "camrelizumab + rivoceranib", 5.6),
+        ("mPFS", "sorafenib", 3.7),
+    ]
+    assert triples(text, "mOS") == []
