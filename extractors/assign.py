@@ -715,14 +715,14 @@ RESPONSE_KIND = re.compile(
 )
 ANY_GRADE_NEAR = re.compile(r"\b(?:any|all)[-\s]grades?\b", re.I)
 GRADE_BEFORE = re.compile(
-    r"\b(?:grade|gr\.?)\s*(?:(?:≥|>=|>)\s*3\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above|worse))"
+    r"\b(?:grade|gr\.?)\s*(?:(?:≥|>=)\s*3\b|>\s*2\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above|worse))"
     r"(?:\s+or\s+(?:higher|above|worse))?(?:\s+(?:\w+\s+){0,2}?(?:in|of|:)|\s*,)\s*"
     r"(?:\d+(?:[.·]\d+)?\s*%?\s*(?:vs\.?|versus|and)\s*)?$",
     re.I,
 )
 GRADE_AFTER = re.compile(
     r"\s*%?\s*(?:of\s+(?:the\s+)?(?:patients|pts)\s+)?(?:experienc\w+\s+|developed\s+|had\s+|with\s+)?"
-    r"(?:were\s+|was\s+)?(?:of\s+|at\s+)?(?:grades?|gr\.?)\s*(?:(?:≥|>=|>)\s*3\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above))",
+    r"(?:were\s+|was\s+)?(?:of\s+|at\s+)?(?:grades?|gr\.?)\s*(?:(?:≥|>=)\s*3\b|>\s*2\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above))",
     re.I,
 )
 LIST_BEFORE = re.compile(r"^[\s)(%,]*(?:and|or|vs\.?|versus|v|,)[\s(]*(?:\d+\s*\(?\s*)?$", re.I)
