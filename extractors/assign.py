@@ -162,7 +162,7 @@ OVERALL_AFTER = re.compile(
     re.I,
 )
 OVERALL_WORDS = re.compile(
-    r"\boverall\b(?![\s-]+(?:survival|response|rate|os\b))|\bacross\s+the\s+(?:series|cohort|study)|\ball\s+patients\b|\bentire\s+(?:cohort|population)|\bwhole\s+cohort|\bpooled\b",
+    r"\boverall\b(?![\s-]+(?:survival|response|rate|os\b))|\bacross\s+the\s+(?:series|cohort|study)|\ball\s+(?:\d+\s+)?(?:patients|pts|participants)\b|\bin\s+all\s+\d+\b|\bentire\s+(?:cohort|population)|\bwhole\s+cohort|\bpooled\b",
     re.I,
 )
 BIND_AFTER = re.compile(
@@ -833,13 +833,21 @@ def _parenthesised_event(
     return m[1].lower() not in PAREN_EVENT_WORDS
 
 
+# 'the objective response rate of tumour thrombi (ORRT)': a response of one kind of lesion
+LESION_SPECIFIC = re.compile(
+    r"\s+(?:of|for|in)\s+(?:the\s+)?(?:tumou?r\s+thromb|PVTT|portal\s+vein|intrahepatic\s+(?:lesion|tumou?r)"
+    r"|extrahepatic|macrovascular|vascular\s+invasion|lung\s+metasta|target\s+lesions?\b)",
+    re.I,
+)
+
+
 def _endpoint(ctx: Context, cue: Cue, atom: Atom, nums: Numbers, a: int, b: int) -> str | None:
     if cue.label in TIME_FAMILIES:
         if atom.unit == "%":
             return RATE_FAMILIES[cue.label] if nums.timepoints else None
         return TIME_FAMILIES[cue.label]
     if cue.label in {"ORR", "DCR"}:
-        return cue.label
+        return None if LESION_SPECIFIC.match(ctx.text, cue.end) else cue.label
     if cue.label in AE_LABELS:
         return cue.ae_endpoint
     if cue.label in HR_LABELS:

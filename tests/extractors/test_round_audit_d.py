@@ -264,3 +264,23 @@ def test_follow_up_times_for_each_endpoint_are_not_medians():
         ("mPFS", "sorafenib", 3.7),
     ]
     assert triples(text, "mOS") == []
+
+
+def test_values_in_all_patients_of_a_study_of_two_regimens_are_overall():
+    text = (
+        "Regorafenib with or without a PD-1 inhibitor: a single-arm phase II study\n"
+        "Methods: Fifty patients were enrolled; 35 received regorafenib and 15 received regorafenib plus "
+        "a PD-1 inhibitor. Results: In all 50 patients the ORR was 18.0% and the median PFS was 4.6 months."
+    )
+    got = triples(text)
+    assert ("ORR", "overall", 18.0) in got
+    assert ("mPFS", "overall", 4.6) in got
+
+
+def test_response_of_tumour_thrombi_is_not_the_objective_response_rate():
+    text = (
+        "HAIC plus tislelizumab for hepatocellular carcinoma with portal vein tumour thrombus\n"
+        "Results: 44 patients were treated. The objective response rate of tumour thrombi (ORRT) was "
+        "52.3%, and the ORR was 36.4%."
+    )
+    assert triples(text, "ORR") == [("ORR", "tislelizumab + haic", 36.4)]
