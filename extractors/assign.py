@@ -33,7 +33,11 @@ OUTCOME_HEADER = re.compile(r"(?:Primary|Secondary|Other)?\s*Outcome(?:\s+Measur
 SUBGROUP = re.compile(
     r"\b(?P<c>cohort|arm|part)\s+(?P<l>[A-D1-9])\b"
     r"|(?P<b>PD-?L1\s*(?:TPS|CPS|TAP)?\s*(?:[≥>≤<]=?\s*\d+%?|of\s+\d+%?\s+or\s+(?:more|higher)|positive|negative)"
-    r"|CPS\s*(?:of\s*)?(?:[≥>]=?\s*\d+|\d+\s+or\s+(?:more|higher))|TPS\s*[≥>]=?\s*\d+%?)"
+    r"|CPS\s*(?:of\s*)?(?:[≥>]=?\s*\d+|\d+\s+or\s+(?:more|higher))|TPS\s*[≥>]=?\s*\d+%?"
+    r"|Child[-\s]Pugh\s+(?:class\s+|grade\s+|score\s+)?(?:[ABC](?:\s*[5-9])?|[5-9])(?![\w-])"
+    r"|BCLC\s+(?:stage\s+)?[0A-D](?![\w-])|ALBI\s+grade\s+(?:[123][ab]?|I{1,3})(?![\w-])"
+    r"|AFP\s*(?:[≥>≤<]=?\s*\d+|levels?\s+(?:of\s+)?[≥>≤<]=?\s*\d+)(?:\s*ng/m[lL])?"
+    r"|(?:non-?)?(?:HBV|HCV)[-\s](?:related|positive|negative)|non-?viral|(?:non-?)?responders)"
     r"|(?P<line>second[-\s]line|2nd[-\s]line|third[-\s]line)",
     re.I,
 )
@@ -131,7 +135,25 @@ class Context:
         if a not in self._subgroups:
             low = self.text[a:b].lower()
             hinted = any(
-                h in low for h in ("cohort", "arm ", "part ", "pd-l1", "pdl1", "cps", "tps", "line")
+                h in low
+                for h in (
+                    "cohort",
+                    "arm ",
+                    "part ",
+                    "pd-l1",
+                    "pdl1",
+                    "cps",
+                    "tps",
+                    "line",
+                    "child",
+                    "bclc",
+                    "albi",
+                    "afp",
+                    "hbv",
+                    "hcv",
+                    "viral",
+                    "responder",
+                )
             )
             self._subgroups[a] = list(SUBGROUP.finditer(self.text, a, b)) if hinted else []
         return self._subgroups[a]
@@ -1477,6 +1499,38 @@ def _drop_prior_only_rates(cands: list[Candidate]) -> None:
     cands[:] = [c for c in cands if not (c.endpoint.endswith("_RATE") and c.timepoint is None)]
 
 
+CHARACTERISTIC = re.compile(r"Child|BCLC|ALBI|AFP|(?:non-?)?(?:HBV|HCV|viral|responder)", re.I)
+SUBGROUP_BEFORE = re.compile(
+    r"\b(?:in|among|for|of)\s+(?:the\s+|all\s+)?(?:\d+\s+)?(?:(?:patients?|pts|those)\s+(?:with|who\s+had|classified\s+as)\s+)?$",
+    re.I,
+)
+SUBGROUP_AFTER = re.compile(
+    r"\s*(?:sub)?(?:groups?|cohorts?|patients|pts|population|subjects|disease|liver\s+function)\b",
+    re.I,
+)
+
+
+BASELINE_BEFORE = re.compile(r"\b(?:were|was|had|having)\s+(?:\w+\s+)?$", re.I)
+
+
+def _characteristic_of(ctx: Context, m: re.Match[str], value_start: int, a: int) -> bool:
+    """'In Child-Pugh B patients, ...' names a subgroup of the value's clause; '44 were
+    Child-Pugh class A' describes the population at baseline, and 'ramucirumab in patients
+    with AFP >=400' binds the subgroup to that regimen's value only."""
+    text = ctx.text
+    if ";" in text[m.end() : value_start]:
+        return False
+    before = text[max(a, m.start() - 40) : m.start()]
+    if BASELINE_BEFORE.search(before):
+        return False
+    if not (SUBGROUP_BEFORE.search(before) or SUBGROUP_AFTER.match(text, m.end())):
+        return False
+    mentions = ctx.in_sentence(a)[1]
+    bound = [x for x in mentions if m.start() - 30 <= x.end <= m.start()]
+    between = [x for x in mentions if m.end() <= x.start < value_start]
+    return not (bound and between)
+
+
 def subgroup(ctx: Context, cand: Candidate, a: int, b: int) -> str | None:
     """Cohort, biomarker or prior-therapy subgroup named in the sentence before the value."""
     after = re.match(
@@ -1491,7 +1545,9 @@ def subgroup(ctx: Context, cand: Candidate, a: int, b: int) -> str | None:
         if m["c"]:
             return f"{m['c'].lower()} {m['l']}"
     for m in reversed(hits):
-        if m["b"]:
+        if m["b"] and (
+            not CHARACTERISTIC.match(m["b"]) or _characteristic_of(ctx, m, cand.atom.start, a)
+        ):
             return re.sub(r"\s+", " ", m["b"])
     prior = [m for m in ctx.in_sentence(a)[1] if m.prior]
     if prior:

@@ -284,3 +284,33 @@ def test_response_of_tumour_thrombi_is_not_the_objective_response_rate():
         "52.3%, and the ORR was 36.4%."
     )
     assert triples(text, "ORR") == [("ORR", "tislelizumab + haic", 36.4)]
+
+
+def subgroups(text: str) -> list[tuple]:
+    return [
+        (f["endpoint"], f["value"], f["subgroup"]) for f in extract(text) if f["endpoint"] != "N"
+    ]
+
+
+def test_clinical_subgroups_are_labelled():
+    text = (
+        "Regorafenib after atezolizumab plus bevacizumab: a multicentre cohort\n"
+        "Results: 96 patients received regorafenib; 70 were Child-Pugh class A and 26 were Child-Pugh "
+        "class B. The median OS was 9.8 months. In the Child-Pugh B cohort (n = 26), the ORR was 3.8% and "
+        "the median OS was 5.1 months. Among patients with AFP ≥400 ng/mL, the median OS was 7.0 months."
+    )
+    assert subgroups(text) == [
+        ("mOS", 9.8, None),
+        ("ORR", 3.8, "Child-Pugh B"),
+        ("mOS", 5.1, "Child-Pugh B"),
+        ("mOS", 7.0, "AFP ≥400 ng/mL"),
+    ]
+
+
+def test_baseline_description_is_not_a_subgroup():
+    text = (
+        "Lenvatinib after immunotherapy in hepatocellular carcinoma\n"
+        "Results: Of 61 patients, 40 (65.6%) had BCLC stage C disease and 52 were Child-Pugh class A, "
+        "and the objective response rate was 19.7%."
+    )
+    assert subgroups(text) == [("ORR", 19.7, None)]
