@@ -71,7 +71,7 @@ COMPARATOR_BEFORE = re.compile(
     re.I,
 )
 ALIAS_AFTER = re.compile(
-    r"^\s*\(\s*(?P<a>[A-Za-z][\w+/\-\u2013.]{0,14}?(?:\s\+\s[A-Za-z][\w/\-\u2013.]{0,8}){0,3})(?:\s+(?:arm|group|regimen))?\s*(?:[,;]\s*n\s*=\s*\d+\s*)?\)"
+    r"^\s*(?:\([^()]{1,20}\)\s*)?\(\s*(?P<a>[A-Za-z][\w+/\-\u2013.]{0,14}?(?:\s\+\s[A-Za-z][\w/\-\u2013.]{0,8}){0,3})(?:\s+(?:arm|group|regimen))?\s*(?:[,;]\s*n\s*=\s*\d+\s*)?\)"
 )
 LATER_LINE = re.compile(
     r"second[-\s]line|2nd[-\s]line|\b2L\b|previously\s+treated|progress\w*\s+(?:on|after|during|following)|"

@@ -314,3 +314,18 @@ def test_baseline_description_is_not_a_subgroup():
         "and the objective response rate was 19.7%."
     )
     assert subgroups(text) == [("ORR", 19.7, None)]
+
+
+def test_short_name_after_a_bracketed_abbreviation():
+    text = (
+        "TACE plus lenvatinib with immune checkpoint inhibitors versus TACE plus lenvatinib\n"
+        "Objective: To compare TACE plus lenvatinib with immune checkpoint inhibitors (ICIs) (T+L+I) "
+        "versus TACE plus lenvatinib (T+L) for unresectable HCC. Results: 88 patients were included: "
+        "50 in the T+L group and 38 in the T+L+I group. Patients in the T+L+I group had a higher ORR "
+        "(60.5% vs 42.0%)."
+    )
+    assert triples(text, "ORR") == [
+        ("ORR", "immune checkpoint inhibitor + lenvatinib + tace", 60.5),
+        ("ORR", "lenvatinib + tace", 42.0),
+    ]
+    assert ("N", "immune checkpoint inhibitor + lenvatinib + tace", 38.0) in triples(text, "N")
