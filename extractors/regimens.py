@@ -32,7 +32,7 @@ NEGATED_BEFORE = re.compile(
 )
 
 
-ALWAYS_JOIN = r"plus|\+|in\s+combination\s+with|combined\s+with|together\s+with"
+ALWAYS_JOIN = r"plus|\+|in\s+combination\s+with|combined(?:\s+with)?|together\s+with"
 SOMETIMES_JOIN = r"and|with|followed\s+by|/|-|\u2010|\u2011|\u2013|\u2014|&"
 DOSE = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:[.·]\d+)?)(?:\s*(?:or|/|to|-)\s*\d+(?:[.·]\d+)?)*\s*(?:mg|µg|μg|g)(?:\s*/\s*(?:kg|m2|m²|day|d))?"

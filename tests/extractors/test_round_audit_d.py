@@ -329,3 +329,15 @@ def test_short_name_after_a_bracketed_abbreviation():
         ("ORR", "lenvatinib + tace", 42.0),
     ]
     assert ("N", "immune checkpoint inhibitor + lenvatinib + tace", 38.0) in triples(text, "N")
+
+
+def test_combined_without_with_joins_two_agents():
+    text = (
+        "Anti-PD-1 combined lenvatinib versus anti-PD-1 alone in advanced hepatocellular carcinoma\n"
+        "Results: 120 patients were analysed. The combination therapy had a higher ORR (30.4% vs. 15.2%) "
+        "than anti-PD-1 alone."
+    )
+    assert triples(text, "ORR") == [
+        ("ORR", "pd-1 inhibitor + lenvatinib", 30.4),
+        ("ORR", "pd-1 inhibitor", 15.2),
+    ]
