@@ -469,7 +469,10 @@ INLINE_OPEN = re.compile(r"\s*[(\[]\s*$")
 INLINE_CLOSE = re.compile(r"\s*[)\]]")
 
 
-COMBINATION_OF_BEFORE = re.compile(r"\bcombination\s+of\s+(?:the\s+)?$", re.I)
+COMBINATION_OF_BEFORE = re.compile(
+    r"\b(?:combination(?:\s+(?:treatment|therapy))?\s+of|combined(?:\s+(?:treatment|therapy)\s+(?:of|with))?|combining)\s+(?:the\s+)?$",
+    re.I,
+)  # 'the combination of A and B', 'Combined A and B', 'combined treatment of A and B'
 OR_BEFORE = re.compile(r"\w\s+or\s+$", re.I)
 HAIC_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:of|with|using)\s+", re.I)
 HAIC_OF = re.compile(

@@ -341,3 +341,26 @@ def test_combined_without_with_joins_two_agents():
         ("ORR", "pd-1 inhibitor + lenvatinib", 30.4),
         ("ORR", "pd-1 inhibitor", 15.2),
     ]
+
+
+@pytest.mark.parametrize(
+    "title, methods",
+    [
+        (
+            "Combined TACE and camrelizumab for unresectable hepatocellular carcinoma",
+            "received TACE",
+        ),
+        (
+            "TACE and camrelizumab in unresectable hepatocellular carcinoma",
+            "received combined treatment of TACE and camrelizumab",
+        ),
+    ],
+)
+def test_combined_a_and_b_is_one_regimen(title, methods):
+    text = (
+        f"{title}\nMethods: This retrospective study included 48 patients who {methods}. "
+        "Results: Median PFS was 10.2 months (95% CI: 7.1-13.3) and the ORR was 58.3%."
+    )
+    got = triples(text)
+    assert ("mPFS", "camrelizumab + tace", 10.2) in got
+    assert ("ORR", "camrelizumab + tace", 58.3) in got
