@@ -134,7 +134,8 @@ def _class_arm(text: str, m: Mention) -> bool:
     return bool(CLASS_ARM_AFTER.match(text, m.end)) and "meta-analy" not in text.lower()
 
 
-CLASS_AGENTS = ("pd-1 inhibitor", "immune checkpoint inhibitor")
+CLASS_AGENT = "pd-1 inhibitor"
+CLASS_AGENTS = (CLASS_AGENT, "immune checkpoint inhibitor")
 BARE_PD1 = {"anti-pd-1", "anti-pd1", "anti-pd-1 therapy", "pd-1 blockade"}
 
 
@@ -564,12 +565,30 @@ def _without_bracketed_haic_drugs(
 CHOICE_GAP = re.compile(r"\s*(?:\([A-Za-z][A-Za-z\s®™-]{0,28}\)\s*)?,?\s*or\s+(?:the\s+)?")
 
 
+CLASS_ALTERNATIVE_GAP = re.compile(r"\s*(?:/|or|,\s*or)\s*", re.I)
+
+
+def _same_class_alternatives(prev: Mention, m: Mention, gap: str, lex: Lexicon) -> bool:
+    """'nivolumab/pembrolizumab', 'sintilimab or camrelizumab': two anti-PD-1 antibodies
+    given as alternatives stand for the class, not for a combination of both."""
+    return (
+        bool(CLASS_ALTERNATIVE_GAP.fullmatch(gap))
+        and " + " not in prev.regimen + m.regimen
+        and prev.regimen != m.regimen
+        and CLASS_AGENT not in (prev.regimen, m.regimen)
+        and lex.classes_of(prev.regimen) == lex.classes_of(m.regimen) == {"anti-PD-1"}
+    )
+
+
 def _choice_pairs(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """'lenvatinib (Lenvima) or sorafenib (Nexavar)': an investigator's-choice regimen the
     lexicon names, written with brand names in brackets."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        if prev is not None and _same_class_alternatives(prev, m, text[prev.end : m.start], lex):
+            out[-1] = Mention(prev.start, m.end, CLASS_AGENT, last=CLASS_AGENT)
+            continue
         if prev is not None and CHOICE_GAP.fullmatch(text[prev.end : m.start]):
             for rid in (f"{prev.regimen} or {m.regimen}", f"{m.regimen} or {prev.regimen}"):
                 if rid in lex.regimens:

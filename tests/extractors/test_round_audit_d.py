@@ -364,3 +364,16 @@ def test_combined_a_and_b_is_one_regimen(title, methods):
     got = triples(text)
     assert ("mPFS", "camrelizumab + tace", 10.2) in got
     assert ("ORR", "camrelizumab + tace", 58.3) in got
+
+
+@pytest.mark.parametrize("pair", ["nivolumab/pembrolizumab", "nivolumab or pembrolizumab"])
+def test_anti_pd1_alternatives_stand_for_the_class(pair):
+    text = (
+        f"Ipilimumab plus {pair} after progression on immunotherapy in hepatocellular carcinoma\n"
+        f"Methods: Patients who progressed on a PD-1 inhibitor then received ipilimumab with {pair}. "
+        "Results: Thirty-one patients were included. The ORR was 19.4% and the median OS was 11.2 months."
+    )
+    got = triples(text)
+    assert ("ORR", "pd-1 inhibitor + ipilimumab", 19.4) in got
+    assert ("mOS", "pd-1 inhibitor + ipilimumab", 11.2) in got
+    assert ("N", "pd-1 inhibitor + ipilimumab", 31.0) in got
