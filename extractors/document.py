@@ -164,7 +164,7 @@ PATIENT_WORDS = (
     "case",
 )
 PATIENTS = r"(?:patients|pts|participants|subjects|adults|individuals|people|persons|cases)"
-VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible|studied|identified|observed)"
+VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible|studied|identified|observed|reviewed|involved|divided|examined|investigated)"
 # up to two describing words between a count and its noun ('34 aHCC patients'), never a
 # preposition or a unit
 ADJECTIVES = r"(?:(?!(?:of|with|and|or|in|to|from|at|on|for|months?|years?|weeks?|days?)\b)[A-Za-z][\w\-\u2010\u2011\u2013]*\s+){0,2}?"
@@ -181,6 +181,11 @@ COUNT_FIRST = [
     ),
     re.compile(
         rf"(?P<n>{NUMW})\s+{PATIENTS}\s+underwent\s+(?:randomi[sz]ation|random\s+assignment)", re.I
+    ),
+    re.compile(  # '300 of 350 screened patients were randomized'
+        rf"(?P<n>{NUMW})\s+of\s+(?:the\s+)?{NUMW}\s+(?:screened\s+|eligible\s+|assessed\s+)?{PATIENTS}\s+"
+        r"(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+assigned|enrolled|included|treated)\b",
+        re.I,
     ),
 ]
 LEADING_COUNT = re.compile(
@@ -210,6 +215,11 @@ OTHER_PATTERNS = [
     re.compile(
         r"\b(?:participants|patients)\s+(?:analy[sz]ed|enrolled|treated)\s*[:=]\s*(?P<n>\d+)", re.I
     ),
+    re.compile(  # 'There were 88 patients with a median age of 61 years.'
+        rf"\bThere\s+were\s+(?P<n>{NUMW})\s+{ADJECTIVES}{PATIENTS}\s*(?=[,.;:(]|in\s+(?:total|the\s+(?:study|analysis|cohort))\b"
+        r"|with\s+a\s+median\s+age|(?:enrolled|included|analy[sz]ed|evaluable|eligible)\b)",
+        re.I,
+    ),
     re.compile(  # 'The subjects were 82 patients receiving ...'
         rf"\b(?:subjects|study\s+population|population)\s+(?:were|was|comprised|consisted\s+of)\s+(?:a\s+total\s+of\s+)?(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b",
         re.I,
@@ -220,6 +230,10 @@ LEADING_NUMWORD = re.compile(rf"(?:[A-Za-z]+\s*:\s*)?{NUMWORD}\b", re.I)
 
 
 N_HINTS = (
+    "evaluated",
+    "involved",
+    "there were",
+    "divided",
     "collected from",
     "obtained from",
     "remained",
@@ -418,6 +432,7 @@ OTHER_HINTS = (
         "obtained from",
     ),
     (":", "="),
+    ("there were",),
     ("subjects were", "population w", "population c", "subjects c"),
 )
 COUNT_START = re.compile(r"(?<![\w.,\-\u2010\u2011\u2013])\d")  # not a range end: 'ECOG 0-1'

@@ -377,3 +377,37 @@ def test_anti_pd1_alternatives_stand_for_the_class(pair):
     assert ("ORR", "pd-1 inhibitor + ipilimumab", 19.4) in got
     assert ("mOS", "pd-1 inhibitor + ipilimumab", 11.2) in got
     assert ("N", "pd-1 inhibitor + ipilimumab", 31.0) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A total of 64 patients were retrospectively reviewed.",
+        "We retrospectively evaluated 64 patients with unresectable HCC.",
+        "There were 64 patients with a median age of 67 years.",
+        "A total of 64 patients with unresectable HCC were involved in the study.",
+    ],
+)
+def test_total_counts_with_adverbs_and_other_verbs(sentence):
+    text = (
+        "Cabozantinib after immunotherapy in hepatocellular carcinoma: a real-world study\n"
+        f"Results: {sentence} The disease control rate was 59.4%."
+    )
+    assert n_rows(text) == [("cabozantinib", 64.0)]
+
+
+def test_there_were_patients_with_an_event_is_not_a_total():
+    text = (
+        "Cabozantinib after immunotherapy in hepatocellular carcinoma: a real-world study\n"
+        "Results: 64 patients were treated. There were 9 patients with grade 3 hypertension."
+    )
+    assert n_rows(text) == [("cabozantinib", 64.0)]
+
+
+def test_randomised_count_out_of_the_screened():
+    text = (
+        "Tislelizumab versus placebo in previously treated hepatocellular carcinoma: a phase 3 trial\n"
+        "Results: Overall, 390 of 452 screened patients were randomized (2:1) to receive tislelizumab "
+        "(260) or placebo (130). Median OS was 13.2 vs 10.1 months."
+    )
+    assert n_rows(text) == [("overall", 390.0), ("tislelizumab", 260.0), ("placebo", 130.0)]
