@@ -411,3 +411,16 @@ def test_randomised_count_out_of_the_screened():
         "(260) or placebo (130). Median OS was 13.2 vs 10.1 months."
     )
     assert n_rows(text) == [("overall", 390.0), ("tislelizumab", 260.0), ("placebo", 130.0)]
+
+
+def test_pd_l1_or_pd_1_inhibitor_written_with_brackets():
+    text = (
+        "TACE plus lenvatinib with or without PD-(L)1 inhibitors for hepatocellular carcinoma\n"
+        "Methods: Patients received TACE combined with lenvatinib and PD-(L)1 inhibitor (TACE-L-P) or "
+        "TACE combined with lenvatinib (TACE-L). Results: 104 patients were treated with either TACE-L-P "
+        "(n = 55) or TACE-L (n = 49). The objective response rate was 63.6% vs 44.9%."
+    )
+    assert triples(text, "ORR") == [
+        ("ORR", "immune checkpoint inhibitor + lenvatinib + tace", 63.6),
+        ("ORR", "lenvatinib + tace", 44.9),
+    ]
