@@ -140,7 +140,12 @@ _WORD_MASKS: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}\b",
     ),
     (("≥", "≤", "<", ">"), rf"[≥≤<>]=?\s*{NUMBER}\s*%?"),
-    (("than",), rf"\b(?:less|fewer|more|greater|higher|lower)\s+than\s+{NUMBER}\s*%?"),
+    # 'more than 50% of patients' is a threshold; 'which were higher than 20.0% and 60.0%'
+    # and 'significantly longer than 8.1 months' compare with another result
+    (
+        ("than",),
+        rf"(?<!were\s)(?<!was\s)(?<!ly\s)\b(?:less|fewer|more|greater|higher|lower)\s+than\s+{NUMBER}\s*%?",
+    ),
     (
         ("above", "below", "exceed", "at least", "over "),
         rf"\b(?:above|below|exceeding|at\s+least|over)\s+{NUMBER}\s*%",

@@ -424,3 +424,18 @@ def test_pd_l1_or_pd_1_inhibitor_written_with_brackets():
         ("ORR", "immune checkpoint inhibitor + lenvatinib + tace", 63.6),
         ("ORR", "lenvatinib + tace", 44.9),
     ]
+
+
+def test_values_compared_with_higher_than_are_results_not_thresholds():
+    text = (
+        "Camrelizumab plus apatinib with or without HAIC for unresectable hepatocellular carcinoma\n"
+        "Results: 72 patients were included: 38 in the combination group and 34 in the control group. "
+        "The ORR and DCR in the HAIC group were 47.4% and 86.8% respectively, which were higher than "
+        "23.5% and 64.7% respectively in the control group. More than 50% of patients had PVTT."
+    )
+    got = triples(text)
+    assert ("ORR", "camrelizumab + rivoceranib + haic", 47.4) in got
+    assert ("DCR", "camrelizumab + rivoceranib + haic", 86.8) in got
+    assert ("ORR", "camrelizumab + rivoceranib", 23.5) in got
+    assert ("DCR", "camrelizumab + rivoceranib", 64.7) in got
+    assert not [t for t in got if t[2] == 50.0]
