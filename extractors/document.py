@@ -343,7 +343,7 @@ def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
     return out
 
 
-LEADING_BEFORE = re.compile(r"[:,]\s*$")
+LEADING_BEFORE = re.compile(r"(?:[:,]|\btotal\s+of)\s*$", re.I)
 COUNT_DIGITS = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
 # counts written without a patient noun: registry labels, '(n = 152)' after the study
 # population, and the randomised count after a screening clause ('Of 866 screened, 610 were
@@ -470,7 +470,7 @@ def _total_matches(s: str):
             m = rx.match(s, pos)
             if m and not (i == 0 and NOT_ENROLMENT.search(m[0])):
                 yield f"N.total{i + 1}", m
-        if pos == 0 or LEADING_BEFORE.search(s[max(0, pos - 4) : pos]):
+        if pos == 0 or LEADING_BEFORE.search(s[max(0, pos - 10) : pos]):
             m = LEADING_COUNT.match(s, pos)
             if m:
                 yield "N.total_leading", m
@@ -497,7 +497,7 @@ ARM_N_AFTER = re.compile(
     re.I,
 )
 ARM_N_BEFORE = re.compile(
-    r"(?<![:\d.\-\u2010\u2011\u2013])(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\d\sto\s)(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:[Pp]atients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given|had|underwent"
+    r"(?<![:\d.\-\u2010\u2011\u2013])(?<!\bin\s)(?<!(?<!total\s)\bof\s)(?<!\bby\s)(?<!\d\sto\s)(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:[Pp]atients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given|had|underwent"
     r"|treated\s+with|receiving|who\s+received)"
     r"(?:\s+receive)?\s+(?:the\s+)?$"
     # 'treated: 58 with durvalumab monotherapy and 187 with STRIDE'

@@ -439,3 +439,21 @@ def test_values_compared_with_higher_than_are_results_not_thresholds():
     assert ("ORR", "camrelizumab + rivoceranib", 23.5) in got
     assert ("DCR", "camrelizumab + rivoceranib", 64.7) in got
     assert not [t for t in got if t[2] == 50.0]
+
+
+def test_a_total_of_patients_in_each_named_group():
+    text = (
+        "Lenvatinib with or without HAIC for advanced hepatocellular carcinoma\n"
+        "Results: A total of 212 patients in the lenvatinib group and 187 patients in the HAIC plus "
+        "lenvatinib group were analysed. Median OS was 14.2 vs 20.9 months."
+    )
+    assert n_rows(text) == [("lenvatinib", 212.0), ("lenvatinib + haic", 187.0)]
+
+
+def test_a_total_of_patients_received_one_of_two_regimens():
+    text = (
+        "Tislelizumab versus sorafenib in hepatocellular carcinoma\n"
+        "Results: A total of 150 patients received tislelizumab (n=76) or sorafenib (n=74). "
+        "Median OS was 15.9 vs 14.1 months."
+    )
+    assert n_rows(text) == [("overall", 150.0), ("tislelizumab", 76.0), ("sorafenib", 74.0)]
