@@ -504,6 +504,9 @@ ARM_N_BEFORE = re.compile(
     r"|(?<=[:;]\s)(?P<nw>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?with\s+(?:the\s+)?$"
     # '; 362 were randomly assigned to everolimus and 184 to placebo' (no noun: one arm's share)
     r"|(?<=[:;,]\s)(?P<nr>\d{1,3}(?:,\d{3})+|\d+)\s+were\s+randomly\s+(?:assigned|allocated)\s+to\s+(?:receive\s+)?(?:the\s+)?$"
+    # 'Seventy patients received X and 50 received Y': a spelled count opening the sentence
+    r"|(?<![\w,]\s)(?<!\w)(?P<ns>[A-Z][a-z]+(?:[-\s](?:and\s)?[a-z]+){0,3})\s+(?:patients|pts)\s+(?:were\s+)?"
+    r"(?:received|receiving|treated\s+with|given|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to|underwent)\s+(?:the\s+)?$"
 )
 COHORT_N = re.compile(
     r"(?P<n>\d+)\s+(?:patients\s+|pts\s+)?in\s+(?P<c>cohort\s+\w+)|(?P<c2>cohort\s+\w+|[\w-]+\s+cohort)\s*[,(]\s*n\s*=\s*(?P<n2>\d+)",
@@ -685,16 +688,10 @@ def arm_counts(
         if before and YEAR_BEFORE.search(text, max(a, before.start() - 12), before.start() + 1):
             before = None  # 'between March 2018 and June 2019 to receive X': a date
         if before:
-            g = next(k for k in ("nw", "nr", "n") if before.groupdict().get(k))
-            out.append(
-                (
-                    before.start(g),
-                    before.end(g),
-                    int(before[g].replace(",", "")),
-                    m.regimen,
-                    "N.arm_to",
-                )
-            )
+            g = next(k for k in ("nw", "nr", "ns", "n") if before.groupdict().get(k))
+            n = words_to_int(before[g]) if g == "ns" else int(before[g].replace(",", ""))
+            if n:
+                out.append((before.start(g), before.end(g), n, m.regimen, "N.arm_to"))
     return out
 
 

@@ -457,3 +457,12 @@ def test_a_total_of_patients_received_one_of_two_regimens():
         "Median OS was 15.9 vs 14.1 months."
     )
     assert n_rows(text) == [("overall", 150.0), ("tislelizumab", 76.0), ("sorafenib", 74.0)]
+
+
+def test_spelled_count_opening_a_sentence_of_arm_counts():
+    text = (
+        "Sorafenib with or without a PD-1 inhibitor for advanced hepatocellular carcinoma\n"
+        "Results: Sixty-four patients received sorafenib plus a PD-1 inhibitor and 48 received sorafenib "
+        "alone. The ORR was 21.9% vs 8.3%."
+    )
+    assert n_rows(text) == [("pd-1 inhibitor + sorafenib", 64.0), ("sorafenib", 48.0)]
