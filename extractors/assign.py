@@ -34,7 +34,7 @@ SUBGROUP = re.compile(
     r"\b(?P<c>cohort|arm|part)\s+(?P<l>[A-D1-9])\b"
     r"|(?P<b>PD-?L1\s*(?:TPS|CPS|TAP)?\s*(?:[≥>≤<]=?\s*\d+%?|of\s+\d+%?\s+or\s+(?:more|higher)|positive|negative)"
     r"|CPS\s*(?:of\s*)?(?:[≥>]=?\s*\d+|\d+\s+or\s+(?:more|higher))|TPS\s*[≥>]=?\s*\d+%?"
-    r"|Child[-\s]Pugh\s+(?:class\s+|grade\s+|score\s+)?(?:[ABC](?:\s*[5-9])?|[5-9])(?![\w-])"
+    r"|(?:Child[-\s]Pugh\s+(?:class\s+|grade\s+|score\s+)?|\bCP[-\s]?(?=[ABC]))(?:[ABC](?:\s*[5-9])?|[5-9])(?![\w-])"
     r"|BCLC\s+(?:stage\s+)?[0A-D](?![\w-])|ALBI\s+grade\s+(?:[123][ab]?|I{1,3})(?![\w-])"
     r"|AFP\s*(?:[≥>≤<]=?\s*\d+|levels?\s+(?:of\s+)?[≥>≤<]=?\s*\d+)(?:\s*ng/m[lL])?"
     r"|(?:non-?)?(?:HBV|HCV)[-\s](?:related|positive|negative)|non-?viral|(?:non-?)?responders)"
@@ -146,6 +146,7 @@ class Context:
                     "tps",
                     "line",
                     "child",
+                    "cp-",
                     "bclc",
                     "albi",
                     "afp",
@@ -1499,7 +1500,7 @@ def _drop_prior_only_rates(cands: list[Candidate]) -> None:
     cands[:] = [c for c in cands if not (c.endpoint.endswith("_RATE") and c.timepoint is None)]
 
 
-CHARACTERISTIC = re.compile(r"Child|BCLC|ALBI|AFP|(?:non-?)?(?:HBV|HCV|viral|responder)", re.I)
+CHARACTERISTIC = re.compile(r"Child|CP|BCLC|ALBI|AFP|(?:non-?)?(?:HBV|HCV|viral|responder)", re.I)
 SUBGROUP_BEFORE = re.compile(
     r"\b(?:in|among|for|of)\s+(?:the\s+|all\s+)?(?:\d+\s+)?(?:(?:patients?|pts|those)\s+(?:with|who\s+had|classified\s+as)\s+)?$",
     re.I,

@@ -466,3 +466,11 @@ def test_spelled_count_opening_a_sentence_of_arm_counts():
         "alone. The ORR was 21.9% vs 8.3%."
     )
     assert n_rows(text) == [("pd-1 inhibitor + sorafenib", 64.0), ("sorafenib", 48.0)]
+
+
+def test_abbreviated_child_pugh_class_is_a_subgroup():
+    text = (
+        "Lenvatinib in Child-Pugh B hepatocellular carcinoma: a pooled analysis\n"
+        "Results: 205 pts were analysed. The mOS was 13.0 mo. In CP-B pts, mOS was 7.3 mo."
+    )
+    assert subgroups(text) == [("mOS", 13.0, None), ("mOS", 7.3, "CP-B")]
