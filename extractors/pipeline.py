@@ -9,8 +9,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
 import srsly
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -35,13 +37,30 @@ NO_SPLIT_BEFORE = re.compile(
 BOUNDARY = re.compile(r"[.!?][\"'”’)\]]?\s+(?=\S)")
 
 
+LABEL_MAY_START = re.compile(r"\n|[.!?]\s")
+
+
+def _section_labels(text: str):
+    """`SECTION_LABEL.finditer(text)`, tried only where a label may start (the text's
+    start, after a newline, after '.', '!' or '?' and a space): the pattern opens with
+    lookbehinds, which the regex engine would otherwise try at every character."""
+    end = 0
+    for pos in [0, *(m.end() for m in LABEL_MAY_START.finditer(text))]:
+        if pos < end:
+            continue
+        m = SECTION_LABEL.match(text, pos)
+        if m:
+            end = m.end()
+            yield m
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Character spans of sentences: paragraph breaks and section labels always split;
     '.', '!' or '?' split unless they end 'vs.', 'et al.', an initial, or a decimal."""
     starts = {0}
     for m in re.finditer(r"\n+\s*", text):
         starts.add(m.end())
-    for m in SECTION_LABEL.finditer(text):
+    for m in _section_labels(text):
         starts.add(m.start("label"))
         starts.add(m.end())
     for m in BOUNDARY.finditer(text):
@@ -76,13 +95,14 @@ def hcc_sentences(doc: Doc) -> Doc:
         return doc
     bounds = sentence_bounds(doc_text(doc))
     doc.user_data["hcc_sentence_bounds"] = bounds
-    starts = {a for a, _ in bounds}
-    doc[0].is_sent_start = True
-    found = _token_indices(doc, starts)
-    for i in found:
-        doc[i].is_sent_start = True
-    if len(doc) > 1 and 1 not in found:
-        doc[1].is_sent_start = False  # spaCy ignores token 0 when asking if starts are set
+    # One array write instead of a Token per start: each `is_sent_start` assignment makes
+    # a Token and checks `has_annotation("DEP")` over the whole Doc.
+    idx = doc.to_array(IDX)
+    flags = numpy.isin(idx, [a for a, _ in bounds]).astype(numpy.int64)
+    flags[0] = 1
+    if len(doc) > 1 and not flags[1]:
+        flags[1] = -1  # spaCy ignores token 0 when asking if starts are set
+    doc.from_array([SENT_START], flags.astype(numpy.uint64))
     return doc
 
 
@@ -110,11 +130,6 @@ def doc_text(doc: Doc) -> str:
     """The analysed string: kept by the tokenizer wrapper, else rebuilt by spaCy."""
     text = doc.user_data.get("hcc_text")
     return text if isinstance(text, str) else doc.text
-
-
-def _token_indices(doc: Doc, chars: set[int]) -> list[int]:
-    idx = doc.to_array("IDX")
-    return [i for i, start in enumerate(idx.tolist()) if start in chars and i > 0]
 
 
 def register_extensions() -> None:
