@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from extractors import document as docfacts
 from extractors import registry
@@ -67,13 +66,12 @@ def build_context(doc: Doc) -> Context:
             for a, b in sentences
             if text[a:b].strip()
         ]
-    everything = [s for key in ("hcc_phrases", "hcc_exact") for s in doc.spans.get(key, [])]
-    regimen = doc.vocab.strings["REGIMEN"]
-    regimen_spans = _longest_first([s for s in everything if s.label == regimen])
-    spans = [(s.start_char, s.end_char, s.id_ or s.label_) for s in regimen_spans]
+    everything = _ruler_rows(doc)
+    regimen_spans = _longest_first([s for s in everything if s[4] == "REGIMEN"])
+    spans = [(s[2], s[3], s[5] or s[4]) for s in regimen_spans]
     mentions = mentions_from_spans(text, spans, load_lexicon())
-    cue_spans = _longest_first(_inside_blocks([s for s in everything if s.label != regimen]))
-    cues = [Cue(s.start_char, s.end_char, s.label_, s.id_) for s in cue_spans]
+    cue_spans = _longest_first(_inside_blocks([s for s in everything if s[4] != "REGIMEN"]))
+    cues = [Cue(s[2], s[3], s[4], s[5]) for s in cue_spans]
     cues = _trim_cue_ends(text, cues)
     cues += learn_abbreviations(text, cues)
     cues.sort(key=lambda c: (c.start, -c.end))
@@ -86,22 +84,51 @@ def build_context(doc: Doc) -> Context:
     return ctx
 
 
-def _inside_blocks(spans: list[Span]) -> list[Span]:
+# A ruler span as a plain tuple, read from its Span once:
+# (token start, token end, start char, end char, label, id)
+RulerRow = tuple[int, int, int, int, str, str]
+
+
+def _ruler_rows(doc: Doc) -> list[RulerRow]:
+    """Both rulers' spans, in key order then group order, as tuples: the overlap rules
+    below read each span's attributes many times, and a Span reads them from the Doc."""
+    strings = doc.vocab.strings
+    names: dict[int, str] = {}
+    rows: list[RulerRow] = []
+    for key in ("hcc_phrases", "hcc_exact"):
+        for s in doc.spans.get(key, []):
+            label, id_ = s.label, s.id
+            if label not in names:
+                names[label] = strings[label]
+            if id_ not in names:
+                names[id_] = strings[id_] if id_ else ""
+            rows.append((s.start, s.end, s.start_char, s.end_char, names[label], names[id_]))
+    return rows
+
+
+def _inside_blocks(spans: list[RulerRow]) -> list[RulerRow]:
     """'complete responses were seen in 13%': a cue that starts inside a blocking phrase is
     part of that phrase, however long it runs on."""
-    blocks = [s for s in spans if s.label_ == "BLOCK"]
+    blocks = [s for s in spans if s[4] == "BLOCK"]
     if not blocks:
         return spans
     return [
-        s
-        for s in spans
-        if s.label_ == "BLOCK" or not any(b.start < s.start < b.end for b in blocks)
+        s for s in spans if s[4] == "BLOCK" or not any(b[0] < s[0] < b[1] for b in blocks)
     ]
 
 
-def _longest_first(spans: list[Span]) -> list[Span]:
-    """Overlaps resolved longest-then-earliest (spaCy's filter_spans), in text order."""
-    return sorted(filter_spans(spans), key=lambda s: s.start)
+def _longest_first(spans: list[RulerRow]) -> list[RulerRow]:
+    """Overlaps resolved longest-then-earliest, in text order: spaCy's `filter_spans` on
+    the rows (same stable sorts, same inclusive-end test)."""
+    ordered = sorted(spans, key=lambda s: (s[1] - s[0], -s[0]), reverse=True)
+    kept: list[RulerRow] = []
+    seen: set[int] = set()
+    for s in ordered:
+        if s[0] not in seen and s[1] - 1 not in seen:
+            kept.append(s)
+            seen.update(range(s[0], s[1]))
+    kept.sort(key=lambda s: s[0])
+    return kept
 
 
 def _drop_definitions(text: str, cues: list[Cue]) -> list[Cue]:
