@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from extractors.cues import AE_LABELS, DISCONTINUATION, HR_LABELS, RATE_FAMILIES, TIME_FAMILIES, Cue
+from extractors.fastre import alternation
 from extractors.lexicon import load_lexicon
 from extractors.numbers import (
     LABELED_CI,
@@ -43,7 +44,7 @@ SUBGROUP = re.compile(
 )
 
 
-MULTIVARIATE = re.compile(
+MULTIVARIATE = alternation(
     r"multivariat|multivariabl|univariat|prognostic|predictor|\bpredicted\b|\bpredictive\b|independent(?:ly)?\s+(?:associated|predict)|risk\s+factor|\bfactors?\b|associated\s+with"
     r"|\bwith\s+(?:versus|vs\.?|or)\s+without\b|\bnon-?responders\b|\bthan\s+(?:those|patients|pts)\s+(?:with|without)\b",
     re.I,
@@ -296,7 +297,7 @@ def _pooled_hr(ctx: Context, cand: Candidate) -> bool:
 # 'The study has 90% power to detect a PFS HR of 0.70': an HR the design assumed
 # 'The study has 90% power to detect a PFS HR of 0.70', 'Assuming a median OS of 11.0 months
 # in the control arm': numbers the design assumed, not results
-DESIGN_SENTENCE = re.compile(
+DESIGN_SENTENCE = alternation(
     r"\bpower(?:ed)?\b|\bto\s+detect\b|\bsample\s+size\b|\bassum(?:ed|ing)\b|\bhypothesi[sz]ed\b"
     r"|\bnon-?inferiority\s+margin\b|\bwill\s+(?:provide|enrol|enroll|be\s+(?:enrolled|randomi[sz]ed))\b",
     re.I,

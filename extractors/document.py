@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.fastre import alternation
 from extractors.lexicon import load_acronyms, load_lexicon
 from extractors.numbers import words_to_int
 from extractors.regimens import BACKGROUND_SECTION, Mention
@@ -68,7 +69,7 @@ def phase(text: str, title_end: int) -> str | None:
 RETRO = re.compile(
     r"retrospective|real[-\s](?:world|life)|chart\s+review|registry-based|medical\s+records", re.I
 )
-RANDOM = re.compile(
+RANDOM = alternation(
     r"randomly\s+assigned|(?<!non-)(?<!non)randomi[sz]ed\s+(?:\(|\d|in\b|to\b|,|(?:open|double|phase|controlled|multi|placebo|clinical|study|trial))"
     r"|were\s+randomi[sz]ed|randomi[sz]ation|\bRCT\b|will\s+randomi[sz]e|randomly\s+allocated",
     re.I,

@@ -112,9 +112,7 @@ def _inside_blocks(spans: list[RulerRow]) -> list[RulerRow]:
     blocks = [s for s in spans if s[4] == "BLOCK"]
     if not blocks:
         return spans
-    return [
-        s for s in spans if s[4] == "BLOCK" or not any(b[0] < s[0] < b[1] for b in blocks)
-    ]
+    return [s for s in spans if s[4] == "BLOCK" or not any(b[0] < s[0] < b[1] for b in blocks)]
 
 
 def _longest_first(spans: list[RulerRow]) -> list[RulerRow]:

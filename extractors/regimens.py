@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from extractors.fastre import alternation
 from extractors.lexicon import Lexicon, load_lexicon, normalise_combo
 from extractors.numbers import PAREN
 
@@ -73,7 +74,7 @@ COMPARATOR_BEFORE = re.compile(
 ALIAS_AFTER = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?\(\s*(?P<a>[A-Za-z][\w+/\-\u2013.]{0,14}?(?:\s\+\s[A-Za-z][\w/\-\u2013.]{0,8}){0,3})(?:\s+(?:arm|group|regimen))?\s*(?:[,;]\s*n\s*=\s*\d+\s*)?\)"
 )
-LATER_LINE = re.compile(
+LATER_LINE = alternation(
     r"second[-\s]line|2nd[-\s]line|\b2L\b|previously\s+treated|progress\w*\s+(?:on|after|during|following)|"
     r"refractory|after\s+(?:failure|progression)|pre-?treated|subsequent\s+line|after\s+(?:first-line\s+)?"
     r"(?:immunotherapy|immune\s+checkpoint|ICI|atezolizumab)",
@@ -854,7 +855,7 @@ ROLE_WORDS = re.compile(
 )
 
 
-ROLE_HINT = re.compile(
+ROLE_HINT = alternation(
     r"invest|experim|interven|doublet|trip|quadruplet|combination|control|comparator|monotherapy|single",
     re.I,
 )
@@ -981,8 +982,8 @@ STUDY_GROUPS = re.compile(r"\b(?:we|patients\s+who|who\s+(?:started|received|und
 THIS_STUDY = re.compile(
     r"\b(?:we|this\s+(?:study|trial|analysis)|the\s+present\s+study|here)\b", re.I
 )
-BACKGROUND_HINT = re.compile(r"background|introduction|purpose|aims?\b|rationale", re.I)
-RANDOMISED = re.compile(
+BACKGROUND_HINT = alternation(r"background|introduction|purpose|aims?\b|rationale", re.I)
+RANDOMISED = alternation(
     r"(?<!non-)(?<!non)(?<!non\s)randomi[sz]|randomly\s+assigned|allocated", re.I
 )  # 'In this nonrandomized study' is not a randomisation
 
@@ -1168,7 +1169,7 @@ WITH_OR_WITHOUT = re.compile(
 )
 
 
-WITH_OR_WITHOUT_HINT = re.compile(r"with\s+or\s+without|plus\s+or\s+minus|±|\+/-|and/or", re.I)
+WITH_OR_WITHOUT_HINT = alternation(r"with\s+or\s+without|plus\s+or\s+minus|±|\+/-|and/or", re.I)
 
 
 def _with_or_without(

@@ -1,0 +1,101 @@
+"""Case-insensitive alternations that the regex engine can scan quickly.
+
+Under re.IGNORECASE, Python's `re` gives a pattern no literal or first-character prefix when
+it opens with a cased letter, a lookbehind or `\\b`, so `search`/`finditer` runs the whole
+pattern at every character of the text. `alternation` compiles the same alternatives
+behind a case-sensitive first-character class, which the engine skips through in C:
+
+    "A" | "(?<!non)rB" | "\\bcD"  ->  (?-i:[AaRrCc])(?:(?<=A)|(?<!non.)(?<=r)B|(?<!\\w.)(?<=c)D)
+
+The match is the same at every position: each alternative still checks its own first
+character (with the pattern's flags) by a lookbehind, leading lookbehinds are widened by
+that one character, and `\\b` before a word character becomes "no word character before
+it". Alternatives stay in their order. tests/extractors/test_fastre.py compares every
+pattern built here with its plain `re.compile("|".join(alternatives))`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Beyond ASCII, these are the only characters an ASCII letter matches under re.IGNORECASE
+# ('i' also matches U+0130 and U+0131, 's' U+017F, 'k' U+212A).
+_FOLD_EXTRA = "\u0130\u0131\u017f\u212a"
+BUILT: list[tuple[str, int]] = []  # every (pattern, flags) built here, for the tests
+_LEAD = re.compile(r"\\b|\(\?<[=!](?:\\.|[^()\\])*\)")
+
+
+def _first_char(alt: str) -> tuple[str, int]:
+    """The alternative's first atom after its leading assertions: a plain character or an
+    escaped punctuation character; returns it and where it ends."""
+    if alt[:1] == "\\":
+        ch = alt[1:2]
+        if ch.isalnum() or not ch:
+            raise ValueError(f"unsupported first atom in {alt!r}")
+        return alt[:2], 2
+    ch = alt[:1]
+    if not ch or ch in ".^$*+?{}[]()|":
+        raise ValueError(f"unsupported first atom in {alt!r}")
+    return ch, 1
+
+
+def _rewrite(alt: str, flags: int) -> tuple[str, set[str]]:
+    leads: list[str] = []
+    pos = 0
+    while m := _LEAD.match(alt, pos):
+        leads.append(m.group(0))
+        pos = m.end()
+    atom, size = _first_char(alt[pos:])
+    rest = alt[pos + size :]
+    char = atom[-1]
+    candidates = {chr(i) for i in range(128)} | set(_FOLD_EXTRA)
+    candidates |= {char, char.lower(), char.upper(), char.casefold(), char.swapcase()}
+    firsts = {c for c in candidates if len(c) == 1 and re.fullmatch(atom, c, flags)}
+    shifted = []
+    for lead in leads:
+        if lead == r"\b":
+            if not re.fullmatch(r"\w", char):
+                raise ValueError(f"\\b before a non-word character in {alt!r}")
+            shifted.append(r"(?<!\w.)")
+        else:
+            shifted.append(lead[:-1] + ".)")
+    return "".join(shifted) + f"(?<={atom})" + rest, firsts
+
+
+def _split_top(pattern: str) -> list[str]:
+    """Top-level alternatives of a pattern (respecting groups, classes and escapes)."""
+    out, depth, cls, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = c != "]"
+        elif c == "[":
+            cls = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def alternation(pattern: str, flags: int = re.I) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` for a top-level alternation, with a first-character
+    prefix the engine can use; same matches, spans and groups."""
+    parts, firsts = [], set()
+    for alt in _split_top(pattern):
+        rewritten, chars = _rewrite(alt, flags)
+        parts.append(rewritten)
+        firsts |= chars
+    klass = "".join(re.escape(c) for c in sorted(firsts))
+    BUILT.append((pattern, flags))
+    return re.compile(f"(?-i:[{klass}])(?:{'|'.join(parts)})", flags)
