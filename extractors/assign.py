@@ -297,7 +297,7 @@ def _pooled_hr(ctx: Context, cand: Candidate) -> bool:
 # 'The study has 90% power to detect a PFS HR of 0.70': an HR the design assumed
 # 'The study has 90% power to detect a PFS HR of 0.70', 'Assuming a median OS of 11.0 months
 # in the control arm': numbers the design assumed, not results
-DESIGN_SENTENCE = alternation(
+DESIGN_SENTENCE = re.compile(
     r"\bpower(?:ed)?\b|\bto\s+detect\b|\bsample\s+size\b|\bassum(?:ed|ing)\b|\bhypothesi[sz]ed\b"
     r"|\bnon-?inferiority\s+margin\b|\bwill\s+(?:provide|enrol|enroll|be\s+(?:enrolled|randomi[sz]ed))\b",
     re.I,

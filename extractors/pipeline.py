@@ -37,7 +37,7 @@ NO_SPLIT_BEFORE = re.compile(
 BOUNDARY = re.compile(r"[.!?][\"'”’)\]]?\s+(?=\S)")
 
 
-LABEL_MAY_START = re.compile(r"\n|[.!?]\s")
+LABEL_MAY_START = re.compile(r"[\n.!?](?:(?<=\n)|\s)")  # "\n|[.!?]\s", with a prefix
 
 
 def _section_labels(text: str):
