@@ -514,6 +514,8 @@ def carried_cue(ctx: Context, a: int) -> Cue | None:
     line_start = ctx.text.rfind("\n", 0, a) + 1
     if re.match(r"\s*Time\s+Frame", ctx.text[a : a + 20], re.I):
         return None
+    if "outcome" not in ctx.text[line_start:a].lower():
+        return None  # every header match holds the word
     headers = list(OUTCOME_HEADER.finditer(ctx.text, line_start, a))
     if not headers:
         return None

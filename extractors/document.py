@@ -164,6 +164,7 @@ PATIENT_WORDS = (
     "person",
     "case",
 )
+PATIENT_WORDS_RE = re.compile("|".join(re.escape(w) for w in PATIENT_WORDS))
 PATIENTS = r"(?:patients|pts|participants|subjects|adults|individuals|people|persons|cases)"
 VERBS = r"(?:enrolled|randomi[sz]ed|randomly\s+assigned|assigned|included|treated|analy[sz]ed|recruited|registered|allocated|dosed|evaluated|eligible|studied|identified|observed|reviewed|involved|divided|examined|investigated)"
 # up to two describing words between a count and its noun ('34 aHCC patients'), never a
@@ -292,6 +293,9 @@ N_HINTS = (
 )
 
 
+N_HINTS_RE = re.compile("|".join(re.escape(h) for h in N_HINTS))
+
+
 def may_count(text: str, a: int, b: int) -> bool:
     """Cheap gate before the N patterns: an enrolment word, and a digit or a spelled number
     opening the sentence."""
@@ -302,7 +306,7 @@ def may_count(text: str, a: int, b: int) -> bool:
     ):
         return False
     low = text[a:b].lower()
-    return any(h in low for h in N_HINTS)
+    return N_HINTS_RE.search(low) is not None  # any(h in low for h in N_HINTS)
 
 
 TOTAL_OF_NUMWORD = re.compile(rf"(?:[:,;]\s*|\btotal\s+of\s+){NUMWORD}\b", re.I)
@@ -331,7 +335,7 @@ def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
         if any(h in low for h in hints):
             for m in rx.finditer(s):
                 out.append((a + m.start("n"), a + m.end("n"), int(m["n"].replace(",", "")), pid))
-    if not any(w in low for w in PATIENT_WORDS):
+    if not PATIENT_WORDS_RE.search(low):  # any(w in low for w in PATIENT_WORDS)
         return out
     for pid, m in _total_matches(s):
         groups = m.groupdict()
@@ -457,8 +461,7 @@ CLAUSE_OPENING = re.compile(r"[:,;]\s*|\btotal\s+of\s+", re.I)
 
 def _patients_follow(low: str, pos: int) -> bool:
     """A count is an enrolment only if a patient noun follows within a few words."""
-    window = low[pos : pos + 70]
-    return any(w in window for w in PATIENT_WORDS)
+    return PATIENT_WORDS_RE.search(low, pos, pos + 70) is not None
 
 
 def _total_matches(s: str):
