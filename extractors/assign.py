@@ -1415,8 +1415,12 @@ def _later_clause(text: str, m: Mention, a: int, b: int) -> bool:
 
 
 def _experimental_arm(ctx: Context, mentions: list[Mention]) -> tuple[str | None, str | None]:
-    """HRs compare the experimental arm with the control: the first arm the study names."""
+    """HRs compare the experimental arm with the control: the first arm the study names,
+    never one written as '... alone' beside another."""
     leaders = [m for m in mentions if not m.comparator]
+    added = [m for m in leaders if not ALONE_AFTER.match(ctx.text, m.end)]
+    if added and len(added) < len(leaders):
+        leaders = added  # 'versus 8.2 months for those receiving TACE alone (HR 0.77)'
     if ctx.arms:
         for m in leaders:
             if m.regimen == ctx.arms[0]:

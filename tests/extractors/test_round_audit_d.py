@@ -474,3 +474,12 @@ def test_abbreviated_child_pugh_class_is_a_subgroup():
         "Results: 205 pts were analysed. The mOS was 13.0 mo. In CP-B pts, mOS was 7.3 mo."
     )
     assert subgroups(text) == [("mOS", 13.0, None), ("mOS", 7.3, "CP-B")]
+
+
+def test_hr_next_to_the_arm_written_alone_belongs_to_the_added_regimen():
+    text = (
+        "Adding lenvatinib to TACE extends survival in liver cancer\n"
+        "Median overall survival was 22.4 months for patients who received lenvatinib plus TACE, "
+        "versus 15.8 months for those receiving TACE alone (hazard ratio, 0.71)."
+    )
+    assert triples(text, "HR_OS") == [("HR_OS", "lenvatinib + tace", 0.71)]
