@@ -28,7 +28,7 @@ from extractors.numbers import (
     set_ci,
     words_to_int,
 )
-from extractors.regimens import Mention, combination_mentions, role_mentions
+from extractors.regimens import COMPARING_WORDS, Mention, combination_mentions, role_mentions
 
 OUTCOME_HEADER = re.compile(r"(?:Primary|Secondary|Other)?\s*Outcome(?:\s+Measure)?s?\s*:", re.I)
 SUBGROUP = re.compile(
@@ -44,6 +44,11 @@ SUBGROUP = re.compile(
 )
 
 
+COMPARISON_HINTS = re.compile(
+    r"\bthan\b|hazard|\bHRs?\b|randomi|differ|superior|inferior|favou?r|\bwhereas\b|\bwhile\b"
+    r"|\bwith\s+or\s+without\b|\bbetween\s+(?:the\s+)?(?:two|three|groups|arms|cohorts)\b",
+    re.I,
+)
 MULTIVARIATE = alternation(
     r"multivariat|multivariabl|univariat|prognostic|predictor|\bpredicted\b|\bpredictive\b|independent(?:ly)?\s+(?:associated|predict)|risk\s+factor|\bfactors?\b|associated\s+with"
     r"|\bwith\s+(?:versus|vs\.?|or)\s+without\b|\bnon-?responders\b|\bthan\s+(?:those|patients|pts)\s+(?:with|without)\b",
@@ -82,6 +87,17 @@ class Context:
     _subgroups: dict[int, list[re.Match[str]]] = field(default_factory=dict)
     _multivariate: dict[int, bool] = field(default_factory=dict)
     _shorthand: dict[int, tuple[list[Mention], list[Mention]]] = field(default_factory=dict)
+    _comparative: bool | None = None
+
+    @property
+    def comparative(self) -> bool:
+        """Whether the study compares its regimens at all; a cohort that only lists what
+        its patients received ('30 received A and 20 received B') reports pooled values."""
+        if self._comparative is None:
+            self._comparative = bool(
+                COMPARING_WORDS.search(self.text) or COMPARISON_HINTS.search(self.text)
+            )
+        return self._comparative
 
     @property
     def single(self) -> str | None:
@@ -1401,6 +1417,8 @@ def _fallback_arm(
         return ctx.single, None  # a meta-analysis against 'sorafenib or lenvatinib' pools all
     if not distinct and OVERALL_WORDS.search(ctx.text[a:b]):
         return "overall", None
+    if not distinct and len(ctx.arms) > 1 and not ctx.comparative:
+        return "overall", None  # 'Of 50 patients, 30 received A and 20 B. The ORR was 58.0%'
     if not distinct and len(ctx.arms) > 1 and OVERALL_WORDS.search(ctx.text[a:b]) is None:
         return None, None
     return None, None

@@ -435,6 +435,11 @@ def _clean_number_context(s: str, start: int, end: int) -> bool:
 
 BOUND_UNIT_END = re.compile(r"(%|months?|mos?|weeks?|days?)\s*$", re.I)
 PLUS_MINUS = re.compile(r"\s*(?:\u00b1|\+/-)\s*\d+(?:[.·]\d+)?")
+NR_ABBR_CI = re.compile(
+    rf"\s*[\(\[]\s*(?:NR|NE|not\s+reached)\s*[;,]\s*{LABEL}\s*(?:[,:=]|of|was|is)?\s*"
+    rf"(?P<lo>{NUMBER}){BOUND_UNIT}{SEP}(?P<hi>{HIGH}){BOUND_UNIT}\s*(?:\[[^\[\]]{{1,12}}\]\s*)?[\)\]]",
+    re.I,
+)
 NR_LOW = rf"(?:NR|NE|NA|N/A|{NR_WORDS}|not\s+available)"
 NR_CI = re.compile(
     rf"\s*[,;]?\s*[\(\[]\s*(?:{LABEL}\s*(?:[,:=]|of|was|is)?\s*)?{NR_LOW}{SEP}{HIGH}\s*[\)\]]", re.I
@@ -449,6 +454,13 @@ def _finish_atom(s: str, atom: Atom) -> Atom:
         if nr_ci:  # 'not reached (95% CI, not reached to not reached)': bounds are null
             atom.ci, atom.ci_level = (None, None), None
             atom.struct_end = nr_ci.end()
+            return atom
+        abbr_ci = NR_ABBR_CI.match(s, pos, pos + WINDOW)
+        if abbr_ci:  # 'not reached (NR; 95% CI, 40.2 months-not evaluable [NE])'
+            hi = abbr_ci["hi"]
+            atom.ci = (parse_float(abbr_ci["lo"]), parse_float(hi) if hi[:1].isdigit() else None)
+            atom.ci_level = _level(abbr_ci["level"]) if abbr_ci["level"] else None
+            atom.struct_end = abbr_ci.end()
             return atom
     spread = PLUS_MINUS.match(s, pos)
     if spread:  # '6.2 ± 0.4 months': the unit follows the spread

@@ -414,7 +414,9 @@ SCHEDULE = (
     r"(?:every\s+\d+\s+(?:weeks?|days?)|once\s+daily|twice\s+daily|daily|Q\dW)"
     r"(?:\s+for\s+(?:up\s+to\s+)?\w+\s+(?:cycles|weeks|months|doses))?"
 )
-COMMA_GAP = re.compile(rf"\s*(?:{DOSE}\s*|\(\s*{DOSE}[^()]{{0,20}}\)\s*)?(?:{SCHEDULE}\s*)?,\s*")
+COMMA_GAP = re.compile(
+    rf"\s*(?:{DOSE}\s*|\(\s*{DOSE}[^()]{{0,20}}\)\s*)?(?:{SCHEDULE}\s*)?,\s*(?:an?\s+)?"
+)  # 'lenvatinib, a PD-1 inhibitor and TACE'
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|plus\b|\+|with\b)\s*")
 
 
@@ -975,14 +977,16 @@ def _placebo_backbone(arms: list[str]) -> list[str]:
 
 # Background sentences describe other studies: their regimens are not this study's arms
 BACKGROUND_SECTION = re.compile(
-    r"(?:^|\n|\.\s)\s*(?:BACKGROUND|Background|INTRODUCTION|Introduction|PURPOSE|Purpose|AIMS?|Aims?|RATIONALE|Rationale)\b[^\n]*?"
-    r"(?=(?:\n|\.\s)\s*(?:METHODS?|Methods?|PATIENTS|Patients|DESIGN|Design|RESULTS|Results|FINDINGS|Findings|Objective)\b|\n)",
+    r"(?:^|\n|\.\s)\s*(?:BACKGROUND|Background|INTRODUCTION|Introduction|PURPOSE|Purpose|AIMS?|Aims?|RATIONALE|Rationale|IMPORTANCE|Importance|CONTEXT|Context)\b[^\n]*?"
+    r"(?=(?:\n|\.\s)\s*(?:METHODS?|Methods?|PATIENTS|Patients|DESIGN|Design|RESULTS|Results|FINDINGS|Findings|Objectives?|OBJECTIVES?|Interventions?|INTERVENTIONS?)\b|\n)",
 )
 STUDY_GROUPS = re.compile(r"\b(?:we|patients\s+who|who\s+(?:started|received|underwent))\b", re.I)
 THIS_STUDY = re.compile(
     r"\b(?:we|this\s+(?:study|trial|analysis)|the\s+present\s+study|here)\b", re.I
 )
-BACKGROUND_HINT = alternation(r"background|introduction|purpose|aims?\b|rationale", re.I)
+BACKGROUND_HINT = alternation(
+    r"background|introduction|purpose|aims?\b|rationale|importance|context", re.I
+)
 RANDOMISED = alternation(
     r"(?<!non-)(?<!non)(?<!non\s)randomi[sz]|randomly\s+assigned|allocated", re.I
 )  # 'In this nonrandomized study' is not a randomisation

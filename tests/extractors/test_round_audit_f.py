@@ -1,0 +1,73 @@
+"""Phenomena found by the fifth hand audit of real published abstracts, each written here
+in other words and numbers: pooled values of a cohort that only lists what its patients
+received, 'Importance:' sections citing other trials, agents listed with an article
+('lenvatinib, a PD-1 inhibitor and TACE'), 'not reached (NR; 95% CI, 40.2 months-NE)'."""
+
+from extractors.endpoints import extract
+
+
+def triples(text: str, endpoint: str | None = None) -> list[tuple]:
+    return [
+        (f["endpoint"], f["arm"], f["value"])
+        for f in extract(text)
+        if endpoint is None or f["endpoint"] == endpoint
+    ]
+
+
+def test_values_of_a_cohort_that_only_lists_its_regimens_are_overall():
+    text = (
+        "Atezolizumab or durvalumab for advanced hepatocellular carcinoma: a two-centre cohort\n"
+        "Results: Fifty-two patients treated with atezolizumab (n = 30) or durvalumab (n = 22) were "
+        "analysed. The objective response and disease control rates were 17% and 58% respectively. "
+        "Median overall survival was 11.4 (95% CI, 8.0-14.8) months."
+    )
+    got = triples(text)
+    assert ("ORR", "overall", 17.0) in got
+    assert ("DCR", "overall", 58.0) in got
+    assert ("mOS", "overall", 11.4) in got
+
+
+def test_values_of_a_comparative_study_without_an_arm_stay_unassigned():
+    text = (
+        "Atezolizumab versus durvalumab for advanced hepatocellular carcinoma\n"
+        "Results: Fifty-two patients treated with atezolizumab (n = 30) or durvalumab (n = 22) were "
+        "analysed. Median overall survival was 11.4 months."
+    )
+    assert triples(text, "mOS") == [("mOS", None, 11.4)]
+
+
+def test_agents_listed_with_an_article_form_one_regimen():
+    text = (
+        "Lenvatinib and PD-1 inhibitors with TACE or HAIC for hepatocellular carcinoma\n"
+        "Methods: Of 64 patients, 40 were treated with lenvatinib, a PD-1 inhibitor and TACE, and 24 "
+        "with lenvatinib, a PD-1 inhibitor and HAIC. Results: The ORR was 54.7%."
+    )
+    got = triples(text)
+    assert ("N", "pd-1 inhibitor + lenvatinib + tace", 40.0) in got
+    assert ("N", "pd-1 inhibitor + lenvatinib + haic", 24.0) in got
+    assert ("ORR", "overall", 54.7) in got
+
+
+def test_importance_section_citing_another_trial_names_no_arm():
+    text = (
+        "First-line pembrolizumab in older patients with MSI-high colorectal cancer\n"
+        "Importance: Evidence comes from a phase 3 trial of pembrolizumab vs chemotherapy.\n"
+        "Interventions: Patients received pembrolizumab 200 mg every 3 weeks.\n"
+        "Results: The cohort included 31 patients (median age, 80 years). The ORR was 45%."
+    )
+    got = triples(text)
+    assert ("N", "pembrolizumab", 31.0) in got
+    assert ("ORR", "pembrolizumab", 45.0) in got
+
+
+def test_not_reached_with_its_abbreviation_and_an_open_ci():
+    text = (
+        "Pembrolizumab plus lenvatinib versus pembrolizumab in MSI-high colorectal cancer\n"
+        "Results: The median PFS was not reached (NR; 95% CI, 31.5 months-not evaluable [NE]) with "
+        "pembrolizumab plus lenvatinib vs 14.2 months (95% CI, 9.8-NE) with pembrolizumab."
+    )
+    got = [(f["arm"], f["value"], f["ci_low"], f["ci_high"]) for f in extract(text)]
+    assert got == [
+        ("pembrolizumab + lenvatinib", None, 31.5, None),
+        ("pembrolizumab", 14.2, 9.8, None),
+    ]
