@@ -214,7 +214,8 @@ BIND_AFTER = re.compile(
 )
 BIND_BEFORE = re.compile(
     r"^(?:\s*['’]s)?\s*(?:[-\u2013]?\s*(?:treated|based)\s+)?(?:(?:group|arm|cohort|regimen|alone|monotherapy|groups|arms)\s*)?"
-    r"(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?:[,:=]\s*|\(\s*|(?:was|were|at|of|had|with|achieved|showed|yielded|reached|is)\s+(?:an?\s+)?)?$",
+    r"(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?:[,:=]\s*|\(\s*(?:[A-Za-z]{2,5}\s*[=:]\s*\d+(?:[.·]\d+)?\s*%?\s*(?:,|;|and)\s*)*(?:[A-Za-z]{2,5}\s*[=:]\s*)?"
+    r"|(?:was|were|at|of|had|with|achieved|showed|yielded|reached|is)\s+(?:an?\s+)?)?$",
     re.I,
 )
 PAREN_EVENT_WORDS = frozenset(
@@ -1147,8 +1148,9 @@ def _bind(ctx: Context, cand: Candidate, mentions: list[Mention]) -> None:
     if i > 0 and COORDINATED.fullmatch(ctx.text[mentions[i - 1].end : before[-1].start]):
         return  # 'the OS rates for the A and B arms were 55% vs 47%': the list orders the values
     if "(" in gap and not re.match(
-        r"\s*(?:%\s*)?(?:[,;][^()]*)?\)", ctx.text[atom.end : atom.end + 40]
-    ):
+        r"\s*(?:%\s*)?(?:(?:,|;|and)\s*[A-Za-z]{2,5}\s*[=:]\s*\d+(?:[.·]\d+)?\s*%?\s*)*(?:[,;][^()]*)?\)",
+        ctx.text[atom.end : atom.end + 60],
+    ):  # '(ORR=35.3% and DCR=61.8%)' after the group closes with both values
         return
     cand.arm, cand.arm_text = before[-1].regimen, _mention_text(ctx, before[-1])
 

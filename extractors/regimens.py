@@ -105,6 +105,10 @@ def mentions_from_spans(
         joined = _join_combos(text, _drop_inline_definitions(text, merged), lex)
         joined = _haic_drugs(text, _spelled_out(text, joined), lex)
         joined = sorted(_dedupe([*joined, *free]), key=lambda m: m.start)
+    if GROUP_LABEL_HINT.search(text):
+        labelled = _group_label_mentions(text, joined)
+        if labelled:
+            joined = sorted(_dedupe([*joined, *labelled]), key=lambda m: m.start)
     later_line = _LazyFlag(lambda: bool(LATER_LINE.search(text)))
     naive = {m.regimen for m in joined if NAIVE_AFTER.match(text, m.end)}
     for i, m in enumerate(joined):
@@ -168,6 +172,46 @@ def _prior_to_lead(text: str, mentions: list[Mention]) -> None:
             if later.start >= stop:
                 break
             later.prior = True
+
+
+GIVEN_TOGETHER_AFTER = re.compile(
+    r"\s+(?:were|are)\s+(?:\w+ly\s+)?(?:given|administered|combined|co-administered)\b", re.I
+)
+GROUP_LABEL = r"(?:group|arm|cohort)\s+[A-D1-4](?![\w-])"
+GROUP_LABEL_HINT = re.compile(rf"\b{GROUP_LABEL}", re.I)
+LABEL_BEFORE = re.compile(
+    rf"\b(?P<l>{GROUP_LABEL})[^.;()]{{0,25}}?(?:received|receiving|(?:was|were)\s+given|(?:was|were)\s+treated\s+with"
+    r"|treated\s+with|given|:|\()\s*(?:the\s+)?(?:combination\s+of\s+)?$",
+    re.I,
+)
+LABEL_AFTER = re.compile(
+    rf"\s*(?:\(\s*(?P<l1>{GROUP_LABEL})\s*\)|[^.;()]{{0,40}}?\b(?:in|to|for)\s+(?:the\s+)?(?P<l2>{GROUP_LABEL}))",
+    re.I,
+)
+
+
+def _group_label_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'sorafenib was given to 34 patients in group B', 'Arm A received X', 'X (group A)':
+    a letter or number label defined once stands for that regimen wherever it is written."""
+    defined: dict[str, set[str]] = {}
+    for m in mentions:
+        found = LABEL_BEFORE.search(text, max(0, m.start - 45), m.start)
+        label = found["l"] if found else None
+        if label is None:
+            after = LABEL_AFTER.match(text, m.end, min(len(text), m.end + 60))
+            label = after and (after["l1"] or after["l2"])
+        if label:
+            defined.setdefault(re.sub(r"\s+", " ", label.lower()), set()).add(m.regimen)
+    out = []
+    for label, regimens in defined.items():
+        if len(regimens) != 1:
+            continue  # two readings of one label: trust neither
+        noun, tag = label.split(" ")
+        regimen = next(iter(regimens))
+        rx = rf"\b{noun}\s+{re.escape(tag.upper())}(?![\w-])"
+        for hit in re.finditer(rx, text, re.I):
+            out.append(Mention(hit.start(), hit.end(), regimen, alias=True))
+    return out if len({m.regimen for m in out}) >= 2 else []
 
 
 NAIVE_AFTER = re.compile(r"[-\u2010\u2011]\s*na[iï]ve\b", re.I)
@@ -362,6 +406,12 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return False  # "comparing X with Y" names two arms, not a combination
     if lex.known_combo(parts):
         return True
+    if (
+        match["some"].lower() == "and"
+        and GIVEN_TOGETHER_AFTER.match(text, right.end)
+        and not lex.classes_of(left.last or left.regimen) & lex.classes_of(right.regimen)
+    ):
+        return True  # 'sintilimab and lenvatinib were given to 42 patients'
     if match["some"].lower() == "with" and lex.classes_of(right.regimen) == {"chemotherapy"}:
         return True  # 'nivolumab plus ipilimumab with two cycles of chemotherapy'
     if (

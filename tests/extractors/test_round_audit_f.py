@@ -71,3 +71,35 @@ def test_not_reached_with_its_abbreviation_and_an_open_ci():
         ("pembrolizumab + lenvatinib", None, 31.5, None),
         ("pembrolizumab", 14.2, 9.8, None),
     ]
+
+
+def test_group_letters_defined_by_what_each_group_received():
+    text = (
+        "Sintilimab plus lenvatinib versus lenvatinib in advanced hepatocellular carcinoma\n"
+        "Methods: Eighty patients were randomly divided into two groups: sintilimab and lenvatinib were "
+        "given to 42 patients in group A, and lenvatinib to 38 patients in group B. Results: The ORR "
+        "and DCR of group A were 42.9% and 83.3%, respectively, higher than group B (ORR=21.1% and "
+        "DCR=63.2%)."
+    )
+    got = triples(text)
+    for t in [
+        ("ORR", "sintilimab + lenvatinib", 42.9),
+        ("DCR", "sintilimab + lenvatinib", 83.3),
+        ("ORR", "lenvatinib", 21.1),
+        ("DCR", "lenvatinib", 63.2),
+    ]:
+        assert t in got
+
+
+def test_arm_letters_defined_by_arm_a_received():
+    text = (
+        "Toripalimab plus lenvatinib or GEMOX plus lenvatinib in biliary tract cancer\n"
+        "Methods: Participants in Arm A received toripalimab plus lenvatinib; participants in Arm B "
+        "received lenvatinib with GEMOX. Results: The ORR of Arm A was 31.0% and the median OS was 15.4 "
+        "months. Arm B showed an ORR of 38.0% and a median OS of 12.6 months."
+    )
+    got = triples(text)
+    assert ("ORR", "toripalimab + lenvatinib", 31.0) in got
+    assert ("mOS", "toripalimab + lenvatinib", 15.4) in got
+    assert ("ORR", "lenvatinib + gemox", 38.0) in got
+    assert ("mOS", "lenvatinib + gemox", 12.6) in got
