@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.fastre import alternation
 from extractors.lexicon import Lexicon, load_lexicon, normalise_combo
@@ -105,6 +105,8 @@ def mentions_from_spans(
         joined = _join_combos(text, _drop_inline_definitions(text, merged), lex)
         joined = _haic_drugs(text, _spelled_out(text, joined), lex)
         joined = sorted(_dedupe([*joined, *free]), key=lambda m: m.start)
+    if "(" in text:
+        joined = _bracketed_composition(text, joined)
     if GROUP_LABEL_HINT.search(text):
         labelled = _group_label_mentions(text, joined)
         if labelled:
@@ -172,6 +174,35 @@ def _prior_to_lead(text: str, mentions: list[Mention]) -> None:
             if later.start >= stop:
                 break
             later.prior = True
+
+
+COMPOSITION_GAP = re.compile(
+    r"[-\u2010\u2011\s]?(?:based|containing)?\s*(?:[a-z]+[-\s]){0,3}?(?:therapy|treatment|regimen|combination)?\s*\(\s*",
+    re.I,
+)
+
+
+def _bracketed_composition(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'lenvatinib-based triple therapy (lenvatinib, a PD-1 inhibitor and TACE)': the
+    bracket spells out the whole regimen the name before it stands for."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and nxt.start - m.end <= 40
+            and set(m.regimen.split(" + ")) < set(nxt.regimen.split(" + "))
+            and COMPOSITION_GAP.fullmatch(text, m.end, nxt.start)
+            and INLINE_CLOSE.match(text, nxt.end)
+        ):
+            out.append(replace(m, end=nxt.end, regimen=nxt.regimen, last=nxt.last))
+            skip.add(i + 1)
+            continue
+        out.append(m)
+    return out
 
 
 GIVEN_TOGETHER_AFTER = re.compile(
@@ -686,8 +717,12 @@ def _drop_inline_definitions(text: str, mentions: list[Mention]) -> list[Mention
     """'Pembrolizumab (pembro) plus chemotherapy': a bracketed short name right after the
     name it defines is not a mention of its own, so the combination still joins across it."""
     out: list[Mention] = []
+    lex = load_lexicon()
+    close = -1  # end of a bracket that lists what the mention before it contains
     for m in mentions:
         prev = out[-1] if out else None
+        if m.start < close:
+            continue
         if (
             prev is not None
             and m.regimen in (prev.regimen, prev.last)
@@ -695,8 +730,22 @@ def _drop_inline_definitions(text: str, mentions: list[Mention]) -> list[Mention
             and INLINE_CLOSE.match(text, m.end)
         ):
             continue
+        if prev is not None and _chemo(prev.regimen, lex) and _chemo(m.regimen, lex):
+            if m.regimen == "chemotherapy" and re.fullmatch(r"\s*", text[prev.end : m.start]):
+                out[-1] = replace(prev, end=m.end)  # 'FOLFOX chemotherapy' is FOLFOX
+                continue
+            if INLINE_OPEN.fullmatch(text[prev.end : m.start]):
+                shut = text.find(")", m.start)
+                inner = [o for o in mentions if m.start <= o.start < shut]
+                if shut > 0 and all(_chemo(o.regimen, lex) for o in inner):
+                    close = shut  # 'FOLFOX (oxaliplatin, fluorouracil, and leucovorin)'
+                    continue
         out.append(m)
     return out
+
+
+def _chemo(regimen: str, lex: Lexicon) -> bool:
+    return regimen == "chemotherapy" or lex.classes_of(regimen) == {"chemotherapy"}
 
 
 def _alias_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -708,10 +757,12 @@ def _alias_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
             continue
         found = ALIAS_AFTER.match(text[m.end : m.end + 40])
         known = found and (lex.synonyms.get(found["a"]) or lex.synonyms.get(found["a"].lower()))
-        if known and set(known.split(" + ")) & {
-            p for o in mentions if o.end == m.end for p in o.regimen.split(" + ")
-        }:
-            continue  # '(TACE)'; but 'TACE plus donafenib (T+D)' redefines the lexicon's T+D
+        ending = [o.regimen for o in mentions if o.end == m.end]
+        if known and (
+            set(known.split(" + ")) & {p for r in ending for p in r.split(" + ")}
+            or lex.classes_of(known) & {c for r in ending for c in lex.classes_of(r)}
+        ):
+            continue  # '(TACE)', '(Gemox)'; but 'TACE plus donafenib (T+D)' redefines T+D
         if found and _plausible_alias(found["a"], text[m.start : m.end]):
             defined.setdefault(found["a"], []).append(m)
     aliases = {alias: _alias_regimen(text, alias, ms, lex) for alias, ms in defined.items()}
@@ -987,8 +1038,19 @@ def _backbone_from_combinations(arms: list[str], mentions: list[Mention]) -> lis
     lex = load_lexicon()
     combos = {m.regimen for m in mentions if not m.prior and " + " in m.regimen}
     upgraded, extras = [], set()
+    # 'A versus B in triple therapy with PD-1 inhibitors and TACE': a part every combination
+    # shares is the backbone, whatever its drug class
+    shared = [
+        a
+        for a in arms
+        if " + " in a
+        and len(combos - {a}) >= 2
+        and all(set(a.split(" + ")) < set(c.split(" + ")) for c in combos - {a})
+    ]
     varying = [
-        a for a in arms if not all(lex.classes_of(p) & BACKBONE_CLASSES for p in a.split(" + "))
+        a
+        for a in arms
+        if a not in shared and not all(lex.classes_of(p) & BACKBONE_CLASSES for p in a.split(" + "))
     ]
     if len(varying) < 2:
         return arms
@@ -998,7 +1060,10 @@ def _backbone_from_combinations(arms: list[str], mentions: list[Mention]) -> lis
         if len(fits) != 1:
             return arms
         extra = frozenset(set(fits[0].split(" + ")) - parts)
-        if not all(lex.classes_of(e) & BACKBONE_CLASSES for e in extra):
+        if not (
+            all(lex.classes_of(e) & BACKBONE_CLASSES for e in extra)
+            or any(extra == set(a.split(" + ")) for a in shared)
+        ):
             return arms
         upgraded.append(fits[0])
         extras.add(extra)
@@ -1286,6 +1351,10 @@ def _covering(named: list[Mention], current: list[Mention]) -> str | None:
         "anti-PD-1" in lex.classes_of(a) for a in union - {"pd-1 inhibitor"}
     ):
         union.discard("pd-1 inhibitor")  # 'penpulimab, an anti-PD-1 antibody, plus anlotinib'
+    if "chemotherapy" in union and any(
+        lex.classes_of(a) == {"chemotherapy"} for a in union - {"chemotherapy"}
+    ):
+        union.discard("chemotherapy")  # 'oxaliplatin and gemcitabine (Gemox) chemotherapy'
     covering = [
         m.regimen for m in current if not m.comparator and union <= set(m.regimen.split(" + "))
     ]

@@ -101,5 +101,43 @@ def test_arm_letters_defined_by_arm_a_received():
     got = triples(text)
     assert ("ORR", "toripalimab + lenvatinib", 31.0) in got
     assert ("mOS", "toripalimab + lenvatinib", 15.4) in got
-    assert ("ORR", "lenvatinib + gemox", 38.0) in got
-    assert ("mOS", "lenvatinib + gemox", 12.6) in got
+    assert ("ORR", "lenvatinib + gemcitabine + oxaliplatin", 38.0) in got
+    assert ("mOS", "lenvatinib + gemcitabine + oxaliplatin", 12.6) in got
+
+
+def test_chemotherapy_spelled_out_in_brackets_belongs_to_the_haic_regimen():
+    text = (
+        "HAIC with FOLFOX plus camrelizumab and apatinib in advanced HCC: a single-arm phase II trial\n"
+        "The trial enrolled 36 patients. Patients received hepatic artery infusion of FOLFOX "
+        "chemotherapy (oxaliplatin, fluorouracil, and leucovorin) plus camrelizumab (200 mg every "
+        "3 weeks) and apatinib. According to mRECIST, the ORR was 61.1% (95% CI, 43.5-76.9%)."
+    )
+    got = triples(text)
+    assert ("ORR", "camrelizumab + rivoceranib + haic", 61.1) in got
+    assert ("N", "camrelizumab + rivoceranib + haic", 36.0) in got
+
+
+def test_gemox_is_gemcitabine_plus_oxaliplatin_however_written():
+    text = (
+        "Sintilimab, lenvatinib and GEMOX chemotherapy as first-line treatment of biliary tract cancer\n"
+        "Background: This study evaluates sintilimab, lenvatinib in combination with oxaliplatin and "
+        "gemcitabine (Gemox) chemotherapy. Results: 34 patients were enrolled. The ORR was 52.9%."
+    )
+    got = triples(text)
+    assert ("ORR", "sintilimab + lenvatinib + gemcitabine + oxaliplatin", 52.9) in got
+    assert ("N", "sintilimab + lenvatinib + gemcitabine + oxaliplatin", 34.0) in got
+
+
+def test_group_named_by_one_drug_whose_bracket_lists_the_whole_regimen():
+    text = (
+        "Lenvatinib versus apatinib in triple therapy with PD-1 inhibitors and TACE for HCC\n"
+        "Results: Of the 240 patients, 150 received lenvatinib-based triple therapy (lenvatinib, a "
+        "PD-1 inhibitor and TACE) and 90 received apatinib-based triple therapy (apatinib, a PD-1 "
+        "inhibitor and TACE). The median OS in the lenvatinib group was longer than in the apatinib "
+        "group (28.4 vs. 21.7 months; hazard ratio [HR]: 0.66; 95% CI: 0.47-0.93)."
+    )
+    got = triples(text)
+    assert ("N", "pd-1 inhibitor + lenvatinib + tace", 150.0) in got
+    assert ("mOS", "pd-1 inhibitor + lenvatinib + tace", 28.4) in got
+    assert ("mOS", "pd-1 inhibitor + rivoceranib + tace", 21.7) in got
+    assert ("HR_OS", "pd-1 inhibitor + lenvatinib + tace", 0.66) in got
