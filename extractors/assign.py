@@ -415,7 +415,7 @@ def _share_not_reached(
     b: int,
 ) -> None:
     """'The median PFS and OS were not reached': one 'not reached' for every listed cue."""
-    if not re.search(r"\bwere\b", ctx.text[group[-1].end : cand.atom.start]):
+    if not re.search(r"\b(?:were|have|had|are)\b", ctx.text[group[-1].end : cand.atom.start]):
         return
     for cue in group:
         if cue is cand.cue:
@@ -708,10 +708,11 @@ def _qualified_by_block(text: str, cue: Cue, left: list[Cue]) -> bool:
 
 
 FORWARD_GAP = re.compile(
-    r"^\s*\)?\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|pts|participants)\s+)?(?:patients\s+|pts\s+)?"
+    r"^\s*\)?\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|pts|participants)\s+)?(?:patients\s+|pts\s+)?"
     r"(?:(?:receiving|treated\s+with|on)\s+[^,;%()]{1,60}?\s+)?"
     r"(?:(?:had|achieved|experienced|developed|reported|showed|attained|obtained|presented\s+with|were|remained)\s+)?"
-    r"(?:an?\s+)?(?:confirmed\s+|objective\s+)?(?:(?:grade|gr\.?)\s*[^A-Za-z]{1,10}?(?:\s*or\s+(?:higher|worse|more|above))?\s*)?$",
+    r"(?:an?\s+)?(?:confirmed\s+|objective\s+)?(?:(?:manageable|tolerable|serious|severe)\s+)?"
+    r"(?:(?:grade|gr\.?)\s*[^A-Za-z]{1,10}?(?:\s*or\s+(?:higher|worse|more|above))?\s*)?$",
     re.I,
 )
 
@@ -765,7 +766,7 @@ GRADE_BEFORE = re.compile(
 )
 GRADE_AFTER = re.compile(
     r"\s*%?\s*(?:of\s+(?:the\s+)?(?:patients|pts)\s+)?(?:experienc\w+\s+|developed\s+|had\s+|with\s+)?"
-    r"(?:were\s+|was\s+)?(?:of\s+|at\s+)?(?:grades?|gr\.?)\s*(?:(?:≥|>=)\s*3\b|>\s*2\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above))",
+    r"(?:were\s+|was\s+)?(?:of\s+|at\s+|for\s+)?(?:grades?|gr\.?)\s*(?:(?:≥|>=)\s*3\b|>\s*2\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above))",
     re.I,
 )
 LIST_BEFORE = re.compile(r"^[\s)(%,]*(?:and|or|vs\.?|versus|v|,)[\s(]*(?:\d+\s*\(?\s*)?$", re.I)

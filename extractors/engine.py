@@ -74,6 +74,7 @@ def build_context(doc: Doc) -> Context:
     cues = [Cue(s[2], s[3], s[4], s[5]) for s in cue_spans]
     cues = _trim_cue_ends(text, cues)
     cues += learn_abbreviations(text, cues)
+    cues += _elided_overall(text)
     cues.sort(key=lambda c: (c.start, -c.end))
     cues = _drop_definitions(text, cues)
     _resolve_ae_cues(text, cues, sentences)
@@ -127,6 +128,19 @@ def _longest_first(spans: list[RulerRow]) -> list[RulerRow]:
             seen.update(range(s[0], s[1]))
     kept.sort(key=lambda s: s[0])
     return kept
+
+
+ELIDED_OVERALL = re.compile(
+    r"\boverall(?=\s+and\s+progression[-\u2010\u2011\s]free\s+survival)", re.I
+)
+
+
+def _elided_overall(text: str) -> list[Cue]:
+    """'the overall and progression-free survival were 11.0 and 4.2 months': 'overall'
+    stands for overall survival."""
+    if "verall and" not in text:
+        return []
+    return [Cue(m.start(), m.end(), "OS", "OS.elided") for m in ELIDED_OVERALL.finditer(text)]
 
 
 def _drop_definitions(text: str, cues: list[Cue]) -> list[Cue]:

@@ -141,3 +141,38 @@ def test_group_named_by_one_drug_whose_bracket_lists_the_whole_regimen():
     assert ("mOS", "pd-1 inhibitor + lenvatinib + tace", 28.4) in got
     assert ("mOS", "pd-1 inhibitor + rivoceranib + tace", 21.7) in got
     assert ("HR_OS", "pd-1 inhibitor + lenvatinib + tace", 0.66) in got
+
+
+def test_overall_and_progression_free_survival_shares_survival():
+    text = (
+        "Sintilimab plus regorafenib in advanced hepatocellular carcinoma: a single-arm study\n"
+        "Results: A total of 52 patients received sintilimab plus regorafenib. The overall and "
+        "progression-free survival were 13.8 and 5.6 months, respectively."
+    )
+    got = triples(text)
+    assert ("mOS", "sintilimab + regorafenib", 13.8) in got
+    assert ("mPFS", "sintilimab + regorafenib", 5.6) in got
+
+
+def test_have_not_been_reached_for_two_endpoints():
+    text = (
+        "Adjuvant tislelizumab versus active surveillance after resection of hepatocellular carcinoma\n"
+        "Results: The median RFS and OS have not been reached in the tislelizumab group. The median "
+        "PFS and OS have not been reached in the tislelizumab group."
+    )
+    got = triples(text)
+    assert ("mPFS", "tislelizumab", None) in got
+    assert ("mOS", "tislelizumab", None) in got
+
+
+def test_grade_3_rates_written_before_the_event_or_in_a_bracket():
+    text = (
+        "Durvalumab plus lenvatinib in advanced biliary tract cancer: a single-arm phase II trial\n"
+        "Results: Forty patients received durvalumab plus lenvatinib. Overall, 35% (14/40) of pts "
+        "experienced Grade 3 or higher adverse events (AEs). The incidence of irAEs was 20.0% "
+        "(5.0% for grade ≥3)."
+    )
+    got = triples(text)
+    assert ("AE_G3plus", "durvalumab + lenvatinib", 35.0) in got
+    assert ("IRAE_G3plus", "durvalumab + lenvatinib", 5.0) in got
+    assert not [t for t in got if t[2] == 20.0]
