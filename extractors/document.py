@@ -344,8 +344,16 @@ def total_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
         if not parsed or parsed[0] < 2:
             continue
         value, offset = parsed
+        if NOT_THE_STUDY_BEFORE.search(s, max(0, m.start(g) - 40), m.start(g)):
+            continue  # 'from a database of 900 patients treated with immunotherapy'
         out.append((a + m.start(g) + offset, a + m.end(g), value, pid))
     return out
+
+
+NOT_THE_STUDY_BEFORE = re.compile(
+    r"\b(?:database|registry|pool|catchment)\s+of\s+(?:\w+\s+)?$",
+    re.I,
+)
 
 
 LEADING_BEFORE = re.compile(r"(?:[:,]|\btotal\s+of)\s*$", re.I)
@@ -569,7 +577,7 @@ RESPECTIVE_COUNTS_AFTER = re.compile(
     re.I,
 )
 RESPECTIVE_COUNTS = re.compile(
-    r"(?<![\d.,])(?P<list>\d+(?:\s*(?:,\s*and|,|and)\s*\d+)+)\s+(?:patients|pts|participants)\b[^.;]{0,80}?respectively",
+    r"(?<![\d.,])(?P<list>\d+(?:\s*(?:,\s*and|,|and)\s*\d+)+)\s+(?:patients|pts|participants)\b[^.;]{0,160}?respectively",
     re.I,
 )
 
@@ -645,6 +653,11 @@ def arm_counts(
                 )
             )
             continue
+        given = ARM_N_GIVEN_TO.match(text, m.end, min(b, m.end + 60))
+        if given:  # 'X was administered to 150 patients'
+            n = int(given["n"].replace(",", ""))
+            out.append((given.start("n"), given.end("n"), n, m.regimen, "N.arm_given_to"))
+            continue
         if "(" in text[m.end : m.end + 3]:
             after = ARM_N_PATIENTS.match(text, m.end, min(b, m.end + 30))
             if after is None and ASSIGNING.search(text, a, b) and not EVENTS.search(text, a, b):
@@ -691,6 +704,10 @@ def arm_counts(
             before = None  # '9 deaths had occurred in the X group and 21 in the Y group'
         if before and YEAR_BEFORE.search(text, max(a, before.start() - 12), before.start() + 1):
             before = None  # 'between March 2018 and June 2019 to receive X': a date
+        if before and any(
+            o.start > m.end and EITHER_GAP.fullmatch(text, m.end, o.start) for o in mentions
+        ):
+            before = None  # '140 patients receiving STRIDE or durvalumab': both, not one arm
         if before:
             g = next(k for k in ("nw", "nr", "ns", "n") if before.groupdict().get(k))
             n = words_to_int(before[g]) if g == "ns" else int(before[g].replace(",", ""))
@@ -699,6 +716,11 @@ def arm_counts(
     return out
 
 
+ARM_N_GIVEN_TO = re.compile(
+    r"\s+(?:was|were)\s+(?:administered|given)\s+to\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients|pts|participants)\b",
+    re.I,
+)
+EITHER_GAP = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:the\s+)?", re.I)
 DEATHS_NEAR = re.compile(r"\bdeaths?\b|\bdied\b|\bevents?\b", re.I)
 YEAR_BEFORE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?=(?:19|20)\d{2}\b)", re.I

@@ -176,3 +176,38 @@ def test_grade_3_rates_written_before_the_event_or_in_a_bracket():
     assert ("AE_G3plus", "durvalumab + lenvatinib", 35.0) in got
     assert ("IRAE_G3plus", "durvalumab + lenvatinib", 5.0) in got
     assert not [t for t in got if t[2] == 20.0]
+
+
+def n_rows(text: str) -> list[tuple]:
+    return [(f["arm"], f["value"]) for f in extract(text) if f["endpoint"] == "N"]
+
+
+def test_counts_listed_for_groups_named_at_length():
+    text = (
+        "TACE with or without lenvatinib and sintilimab for unresectable hepatocellular carcinoma\n"
+        "Results: There were 33, 28, and 35 patients in the TACE, TACE plus lenvatinib, and TACE plus "
+        "lenvatinib plus sintilimab groups, respectively."
+    )
+    assert n_rows(text) == [
+        ("tace", 33.0),
+        ("lenvatinib + tace", 28.0),
+        ("sintilimab + lenvatinib + tace", 35.0),
+    ]
+
+
+def test_counts_from_a_database_or_for_either_regimen_are_not_arm_counts():
+    text = (
+        "Durvalumab with or without tremelimumab in clinical practice\n"
+        "Methods: From a database of 1,200 patients treated with immunotherapy across 18 centres, we "
+        "analysed 163 patients receiving STRIDE or durvalumab monotherapy."
+    )
+    assert n_rows(text) == [("overall", 163.0)]
+
+
+def test_regimen_administered_to_a_number_of_patients():
+    text = (
+        "Camrelizumab plus rivoceranib versus sorafenib in hepatocellular carcinoma: news\n"
+        "Camrelizumab plus rivoceranib was administered to 272 patients, while 271 patients received "
+        "sorafenib."
+    )
+    assert n_rows(text) == [("camrelizumab + rivoceranib", 272.0), ("sorafenib", 271.0)]
