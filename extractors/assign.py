@@ -44,6 +44,9 @@ SUBGROUP = re.compile(
 )
 
 
+CLASS_WORDS = re.compile(
+    r"\binhibitors?\b|anti-?angiogenic|\bcheckpoint\b|\bICIs?\b|\bTKIs?\b|\bMKIs?\b", re.I
+)
 COMPARISON_HINTS = re.compile(
     r"\bthan\b|hazard|\bHRs?\b|randomi|differ|superior|inferior|favou?r|\bwhereas\b|\bwhile\b"
     r"|\bwith\s+or\s+without\b|\bbetween\s+(?:the\s+)?(?:two|three|groups|arms|cohorts)\b",
@@ -1420,6 +1423,8 @@ def _fallback_arm(
         return ctx.single, None  # a meta-analysis against 'sorafenib or lenvatinib' pools all
     if not distinct and OVERALL_WORDS.search(ctx.text[a:b]):
         return "overall", None
+    if not distinct and not ctx.arms and not ctx.comparative and CLASS_WORDS.search(ctx.text):
+        return "overall", None  # a cohort whose treatment is named only by drug class
     if not distinct and len(ctx.arms) > 1 and not ctx.comparative:
         return "overall", None  # 'Of 50 patients, 30 received A and 20 B. The ORR was 58.0%'
     if not distinct and len(ctx.arms) > 1 and OVERALL_WORDS.search(ctx.text[a:b]) is None:

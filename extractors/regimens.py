@@ -131,7 +131,12 @@ def mentions_from_spans(
 
 
 def _bare_class(text: str, m: Mention) -> bool:
-    return m.regimen == BROAD_CLASS or (
+    """A drug class named alone, or classes combined with no named drug ('an immune
+    checkpoint inhibitor with an anti-angiogenic agent')."""
+    parts = m.regimen.split(" + ")
+    if len(parts) > 1:
+        return all(p in CLASS_AGENTS for p in parts)
+    return m.regimen in BROAD_CLASSES or (
         m.regimen == "pd-1 inhibitor" and text[m.start : m.end].lower() in BARE_PD1
     )
 
@@ -142,15 +147,16 @@ def _class_arm(text: str, m: Mention) -> bool:
 
 
 CLASS_AGENT = "pd-1 inhibitor"
-CLASS_AGENTS = (CLASS_AGENT, "immune checkpoint inhibitor")
 BARE_PD1 = {"anti-pd-1", "anti-pd1", "anti-pd-1 therapy", "pd-1 blockade"}
 
 
 # 'lenvatinib plus ICIs' is an arm; 'ICI-based regimens' or 'adjuvant ICIs' alone names a
 # class of treatment, which is an arm only as 'the ICI group' or 'ICI alone'
 BROAD_CLASS = "immune checkpoint inhibitor"
+BROAD_CLASSES = (BROAD_CLASS, "tyrosine kinase inhibitor", "anti-angiogenic agent")
+CLASS_AGENTS = (CLASS_AGENT, *BROAD_CLASSES)
 CLASS_ARM_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?:[-\u2010\u2011]?\s*(?:alone|only|monotherapy)\b|(?:group|arm|cohort)\b)",
+    r"\s*(?:[-\u2010\u2011]?\s*(?:alone|only)\b|(?:\([^()]{1,20}\)\s*)?(?:group|arm)\b)",
     re.I,
 )
 

@@ -211,3 +211,36 @@ def test_regimen_administered_to_a_number_of_patients():
         "sorafenib."
     )
     assert n_rows(text) == [("camrelizumab + rivoceranib", 272.0), ("sorafenib", 271.0)]
+
+
+def test_drug_classes_named_beside_their_agent_are_not_agents():
+    text = (
+        "Serplulimab plus anlotinib after immunotherapy in hepatocellular carcinoma: a phase 2 study\n"
+        "Methods: Patients received serplulimab, an anti-PD-1 antibody, plus the multikinase inhibitor "
+        "anlotinib. Results: 44 patients were treated. The ORR was 15.9%."
+    )
+    assert triples(text, "ORR") == [("ORR", "serplulimab + anlotinib", 15.9)]
+
+
+def test_a_tyrosine_kinase_inhibitor_as_a_regimen_component():
+    text = (
+        "TACE plus a tyrosine kinase inhibitor with or without a PD-1 inhibitor in HCC\n"
+        "Results: 90 patients received TACE plus a TKI and 70 received TACE plus a TKI and a PD-1 "
+        "inhibitor. The ORR was 38.9% vs 55.7%."
+    )
+    assert triples(text, "ORR") == [
+        ("ORR", "tyrosine kinase inhibitor + tace", 38.9),
+        ("ORR", "pd-1 inhibitor + tyrosine kinase inhibitor + tace", 55.7),
+    ]
+
+
+def test_a_cohort_treated_with_drug_classes_only_reports_overall_values():
+    text = (
+        "PD-1 inhibitors with anti-angiogenic agents in unresectable hepatocellular carcinoma\n"
+        "Results: We included 95 patients who received a PD-1 inhibitor together with an "
+        "anti-angiogenic agent. The objective response rate was 28.4% and the median overall "
+        "survival was 15.1 months."
+    )
+    got = triples(text)
+    assert ("ORR", "overall", 28.4) in got
+    assert ("mOS", "overall", 15.1) in got
