@@ -92,6 +92,8 @@ def mentions_from_spans(
     """Join adjacent agents into combinations, learn aliases, then classify each mention."""
     lex = lex or load_lexicon()
     base = sorted((Mention(a, b, rid) for a, b, rid in spans), key=lambda m: m.start)
+    if "PD-1," in text or "PD1," in text:
+        base = _listed_pd1(text, base)
     base = _choice_pairs(text, _drop_inline_definitions(text, base), lex)
     joined = _haic_drugs(text, _spelled_out(text, _join_combos(text, base, lex)), lex)
     joined = _shared_partner(text, _without_class_examples(text, joined), lex)
@@ -251,6 +253,24 @@ def _group_label_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out if len({m.regimen for m in out}) >= 2 else []
 
 
+COUNT_IN_GAP = re.compile(
+    r"(?:^|[\s,;])\d+\s+(?:patients\s+|pts\s+)?(?:with|received|receiving|were|in)\b", re.I
+)
+LISTED_PD1 = re.compile(r"\s*,\s*(?P<p>PD-?1)\s*,\s*(?:and\s+|plus\s+)?")
+
+
+def _listed_pd1(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'LEN, PD-1, and TACE': a bare 'PD-1' between two drugs of a list is the class agent."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out:
+            found = LISTED_PD1.fullmatch(text, out[-1].end, m.start)
+            if found:
+                out.append(Mention(found.start("p"), found.end("p"), CLASS_AGENT))
+        out.append(m)
+    return out
+
+
 NAIVE_AFTER = re.compile(r"[-\u2010\u2011]\s*na[iï]ve\b", re.I)
 TREATED_AFTER = re.compile(r"[-\u2010\u2011]\s*(?:treated|exposed|experienced)\b", re.I)
 
@@ -361,6 +381,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     ):
         return True  # 'HAIC of oxaliplatin, fluorouracil and leucovorin': the infused drugs
     low = gap.lower()
+    if COUNT_IN_GAP.search(gap):
+        return False  # '... (LPH), and 20 with LEN, PD-1 ...': a count starts another group
     if "(" in gap and RESULT_BRACKET.search(gap):
         return False  # 'lenvatinib (HR 0.92, 95% CI ...) and tislelizumab': two regimens' results
     if COMMA_GAP.fullmatch(gap):
@@ -700,10 +722,17 @@ def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
         opening = text[max(0, m.start - 2) : m.start].rstrip()
         if len(parts) > 1 and opening.endswith("(") and INLINE_CLOSE.match(text, m.end):
             spelled = []
+            nxt = m
             for prev in reversed(out):
                 if m.start - prev.end > 60 or not set(prev.regimen.split(" + ")) <= parts:
                     break
+                if (
+                    COUNT_IN_GAP.search(text, prev.end, nxt.start)
+                    or ")" in text[prev.end : nxt.start]
+                ):
+                    break  # '(LPH), and 20 with LEN, ...': an earlier group, not this code's words
                 spelled.append(prev)
+                nxt = prev
             covered = (
                 set().union(*(set(x.regimen.split(" + ")) for x in spelled)) if spelled else set()
             )
@@ -759,9 +788,13 @@ def _alias_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
     bracketed name the lexicon already knows ('(TACE)') defines nothing."""
     defined: dict[str, list[Mention]] = {}
     for m in mentions:
-        if text[m.end : m.end + 3].lstrip()[:1] != "(":
+        end = m.end
+        mono = MONO_BEFORE_ALIAS.match(text, end)
+        if mono:  # 'TACE monotherapy (T group)'
+            end = mono.end()
+        if text[end : end + 3].lstrip()[:1] != "(":
             continue
-        found = ALIAS_AFTER.match(text[m.end : m.end + 40])
+        found = ALIAS_AFTER.match(text[end : end + 40])
         known = found and (lex.synonyms.get(found["a"]) or lex.synonyms.get(found["a"].lower()))
         ending = [o.regimen for o in mentions if o.end == m.end]
         if known and (
@@ -785,6 +818,7 @@ def _alias_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
     return out
 
 
+MONO_BEFORE_ALIAS = re.compile(r"\s+(?:monotherapy|alone)(?=\s*\()", re.I)
 SHORT_ALIAS_BLOCKED = re.compile(
     r"(?:hepatitis|pugh|bclc|stage|arm|cohort|part|type|class|grade|vitamin|group|phase|category|"
     r"level|score|schedule|dose|regimen|step|panel|table|figure|fig\.?)\s*[-\u2013]?\s*$",
@@ -1181,9 +1215,26 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
         arms = [a for a in arms if a not in ever_prior]
     if len(arms) > 1 and not COMPARING_WORDS.search(text):
         covering = _covering(current, current)
-        if covering:  # 'Regorafenib/Nivolumab ...; the combination of regorafenib and nivolumab'
-            return [covering]
+        if covering and not _counted_groups(text, current):
+            return [
+                covering
+            ]  # 'Regorafenib/Nivolumab ...; the combination of regorafenib and nivolumab'
     return arms
+
+
+GROUP_COUNT_BEFORE = re.compile(
+    r"\b\d+\s+(?:patients\s+|pts\s+)?(?:(?:were\s+)?(?:treated|managed)\s+)?(?:with|received|receiving)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _counted_groups(text: str, current: list[Mention]) -> bool:
+    """'40 were treated with A (LPT), 16 with B (LPH) and 20 with C': groups with their own
+    counts are arms of their own, not parts of one regimen."""
+    counted = {
+        m.regimen for m in current if GROUP_COUNT_BEFORE.search(text, max(0, m.start - 40), m.start)
+    }
+    return len(counted) >= 2
 
 
 # 'Donafenib showed superior overall survival to sorafenib in the ZGDH3 trial': an opening

@@ -244,3 +244,29 @@ def test_a_cohort_treated_with_drug_classes_only_reports_overall_values():
     got = triples(text)
     assert ("ORR", "overall", 28.4) in got
     assert ("mOS", "overall", 15.1) in got
+
+
+def test_short_name_after_monotherapy():
+    text = (
+        "Sorafenib plus a PD-1 inhibitor versus sorafenib for advanced hepatocellular carcinoma\n"
+        "Methods: Patients received sorafenib plus a PD-1 inhibitor (Sor+PD-1 group), sorafenib "
+        "monotherapy (Sor group) or TACE monotherapy (T group). Results: Median PFS was longer in the "
+        "Sor+PD-1 group than in the T group (7.2 vs. 3.6 months)."
+    )
+    assert triples(text, "mPFS") == [
+        ("mPFS", "pd-1 inhibitor + sorafenib", 7.2),
+        ("mPFS", "tace", 3.6),
+    ]
+
+
+def test_groups_listed_with_their_counts_and_short_names():
+    text = (
+        "Lenvatinib, PD-1 inhibitors and locoregional therapy for hepatocellular carcinoma\n"
+        "Methods: Of these, 52 were treated with LEN, PD-1, and TACE (LPT), 21 with LEN, PD-1, and "
+        "HAIC (LPH), and 18 with LEN, PD-1, and TACE-HAIC (LPTH)."
+    )
+    assert n_rows(text) == [
+        ("pd-1 inhibitor + lenvatinib + tace", 52.0),
+        ("pd-1 inhibitor + lenvatinib + haic", 21.0),
+        ("pd-1 inhibitor + lenvatinib + haic + tace", 18.0),
+    ]
