@@ -635,6 +635,12 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
                 continue  # "since the start of second-line therapy": the study's own clock
             if _closed_bracket(ctx.text, cue, atom):
                 continue  # '15.9 months (range, 2.1 to 44.0) on A and 9.8 months on B'
+            if cue.pattern_id == "BLOCK.characteristic" and (
+                atom.unit in {"months", "weeks"}
+                or IN_SUBGROUP_BEFORE.search(ctx.text, max(a, cue.start - 30), cue.start)
+            ):
+                continue  # 'shorter in Child-Pugh B patients (7.7 vs 15.9 months)', '27.0% in
+                # Child-Pugh A and 16.7% in Child-Pugh B patients': subgroups, not baseline
             if cue.pattern_id == "BLOCK.follow_up" and AT_TIMEPOINT_BEFORE.search(
                 ctx.text, max(a, cue.start - 20), cue.start
             ):
@@ -667,6 +673,9 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
     return None
 
 
+IN_SUBGROUP_BEFORE = re.compile(
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?:\d+\s+)?(?:patients\s+(?:with|classified\s+as)\s+)?$", re.I
+)
 QUALIFIED = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:at|in|the|final|primary|interim|analysis)\s+){0,4}(?:of|for)\s+(?:the\s+)?$",
     re.I,
@@ -729,7 +738,9 @@ FORWARD_DISC = re.compile(
 def _named_by_block(text: str, atom: Atom, cues: list[Cue]) -> bool:
     """'most commonly hypertension (12.3%), and 4.9% discontinued ...': a value bracketed
     right after a blocking phrase belongs to it, not to the list that follows."""
-    if re.search(r"\b(?:patients?|pts?)\s*\(\s*$", text[max(0, atom.start - 12) : atom.start]):
+    if atom.unit not in {"months", "weeks", "days"} and re.search(
+        r"\b(?:patients?|pts?)\s*\(\s*$", text[max(0, atom.start - 12) : atom.start]
+    ):
         return True  # 'hepatitis occurred in one patient (2.2%), and 6.7% discontinued ...'
     return any(
         c.label == "BLOCK"

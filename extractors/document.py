@@ -207,7 +207,7 @@ OTHER_PATTERNS = [
         rf"\b(?:of|among)\s+(?:the\s+)?(?P<n>{NUMW})\s+(?:eligible|evaluable|enrolled|included|randomi[sz]ed|randomly\s+assigned)\s+{PATIENTS}"
         rf"|(?:^|:\s*)(?:of|among)\s+(?:the\s+)?(?P<n2>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\s*\("
         rf"|(?:^|:\s*)(?:of|among)\s+(?:the\s+)?(?P<n3>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\s*,\s*\d+\s+"
-        r"(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:received|were|underwent|started)\b",
+        r"(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:received|were|underwent|started|had)\b",
         re.I,
     ),
     re.compile(
@@ -772,9 +772,19 @@ def ratio_counts(text: str, a: int, b: int) -> list[tuple[int, int, int]]:
     return [(m.start(k), m.end(k), int(m[k])) for k in ("a", "b")]
 
 
+CHILD_PUGH_SPLIT = re.compile(
+    r"(?<![\d.,])(?P<n>\d+)\s+(?:patients\s+)?(?:had|were)\s+"
+    r"(?P<c>Child[-\s]Pugh\s+(?:class\s+|grade\s+)?[ABC]\d?)(?:\s+(?:liver\s+function|disease|cirrhosis))?\b(?!\s*\()"
+)
+
+
 def cohort_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
     """(start, end, n, cohort label) for '68 in cohort 1' or 'cohort 2 (n = 27)'."""
     out: list[tuple[int, int, int, str]] = []
+    if "Child" in text[a:b]:
+        split = list(CHILD_PUGH_SPLIT.finditer(text, a, b))
+        if len(split) >= 2:  # '86 had Child-Pugh class A and 32 had Child-Pugh class B'
+            out += [(m.start("n"), m.end("n"), int(m["n"]), m["c"]) for m in split]
     if "=" not in text[a:b] and "cohort" not in text[a:b].lower():
         return out
     for m in COHORT_N.finditer(text[a:b]):

@@ -270,3 +270,32 @@ def test_groups_listed_with_their_counts_and_short_names():
         ("pd-1 inhibitor + lenvatinib + haic", 21.0),
         ("pd-1 inhibitor + lenvatinib + haic + tace", 18.0),
     ]
+
+
+def test_values_for_child_pugh_subgroups_are_not_baseline_figures():
+    text = (
+        "Lenvatinib in routine practice for advanced hepatocellular carcinoma\n"
+        "Results: Of 140 patients, 101 had Child-Pugh class A and 39 had Child-Pugh class B. The "
+        "objective response rate was 31.7% in Child-Pugh A and 17.9% in Child-Pugh B patients. Median "
+        "overall survival was shorter in Child-Pugh B patients (6.8 vs 16.1 months; P < 0.001)."
+    )
+    got = triples(text)
+    for t in [
+        ("N", "lenvatinib", 140.0),
+        ("N", "lenvatinib", 101.0),
+        ("N", "lenvatinib", 39.0),
+        ("ORR", "lenvatinib", 31.7),
+        ("ORR", "lenvatinib", 17.9),
+        ("mOS", "lenvatinib", 6.8),
+        ("mOS", "lenvatinib", 16.1),
+    ]:
+        assert t in got
+
+
+def test_baseline_child_pugh_share_is_still_not_a_result():
+    text = (
+        "Lenvatinib in routine practice for advanced hepatocellular carcinoma\n"
+        "Results: 140 patients were treated; Child-Pugh A 72.1%, BCLC C 58.6%. The objective "
+        "response rate was 27.1%."
+    )
+    assert triples(text, "ORR") == [("ORR", "lenvatinib", 27.1)]

@@ -742,6 +742,7 @@ def test_unnamed_pd1_inhibitor_is_a_regimen_component():
         ("ORR", "pd-1 inhibitor + lenvatinib", 36.8),
     ]
     assert triples(text, "N") == [
+        ("N", "overall", 150.0),
         ("N", "pd-1 inhibitor + lenvatinib + tace", 82.0),
         ("N", "pd-1 inhibitor + lenvatinib", 68.0),
     ]
