@@ -192,7 +192,8 @@ COUNT_FIRST = [
 ]
 LEADING_COUNT = re.compile(
     rf"(?P<n>{NUMW})\s+{ADJECTIVES}{PATIENTS}\s+(?:\((?![^()]*%)[^()]{{0,80}}\)\s+|(?:with|who)\s+[^.;]{{0,80}}?\s+)?"
-    r"(?:(?:received|underwent|were\s+given)\s+(?!further|subsequent|additional|prior|previous|second|other|a\s+second)"
+    r"(?:(?:received|underwent|were\s+given)\s+(?!further|subsequent|additional|prior|previous|second|other|a\s+second"
+    r"|(?:conversion\s+|salvage\s+|curative\s+)?(?:surgery|surgical|resection|hepatectomy|liver\s+transplant|transplant|ablation|biopsy|dose\s+reduction))"
     r"|met\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria)",
     re.I,
 )

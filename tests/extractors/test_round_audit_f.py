@@ -299,3 +299,12 @@ def test_baseline_child_pugh_share_is_still_not_a_result():
         "response rate was 27.1%."
     )
     assert triples(text, "ORR") == [("ORR", "lenvatinib", 27.1)]
+
+
+def test_patients_who_underwent_surgery_are_not_an_enrolment():
+    text = (
+        "Camrelizumab plus apatinib as conversion therapy for hepatocellular carcinoma\n"
+        "Results: 56 patients received camrelizumab plus apatinib. Nineteen patients underwent "
+        "conversion surgery. The ORR was 44.6%."
+    )
+    assert n_rows(text) == [("camrelizumab + rivoceranib", 56.0)]
