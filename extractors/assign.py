@@ -1222,6 +1222,22 @@ COHORTS_NOT_ARMS = re.compile(
 LATER_CLAUSE = re.compile(r";|,\s+(?:and|whereas|while|but)\s+|\bwhereas\b", re.I)
 
 
+OPENING_SUBJECT = re.compile(
+    r"\s*(?:Among|In|Of)\s+(?:the\s+)?(?:\d+\s+)?(?:patients|pts|participants)\s+(?:who\s+received|receiving|treated\s+with|given)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _opening_subject(ctx: Context, distinct: list[Mention], a: int) -> Mention | None:
+    """The one regimen named in an opening 'Among N patients who received X,' clause."""
+    if len(distinct) != 1:
+        return None
+    m = distinct[0]
+    if not OPENING_SUBJECT.fullmatch(ctx.text, a, m.start):
+        return None
+    return m if re.match(r"\s*,", ctx.text[m.end : m.end + 3]) else None
+
+
 def _map_run(
     ctx: Context, run: list[Candidate], mentions: list[Mention], respectively: bool, a: int, b: int
 ) -> None:
@@ -1246,6 +1262,11 @@ def _map_run(
     if respectively and len(unbound) == len(run) and 0 < len(run) < len(distinct):
         for cand, m in zip(run, distinct, strict=False):
             cand.arm, cand.arm_text = m.regimen, _mention_text(ctx, m)
+        return
+    opening = _opening_subject(ctx, distinct, a)
+    if opening is not None and all(c.arm in (None, opening.regimen) for c in run):
+        for cand in unbound:  # 'Among 332 patients who received the combination, ... 41% and 35%'
+            cand.arm, cand.arm_text = opening.regimen, _mention_text(ctx, opening)
         return
     one = _one_arm_over_timepoints(ctx, run, distinct, a)
     if one is not None and len(unbound) == len(run):
@@ -1451,6 +1472,9 @@ def _later_clause(text: str, m: Mention, a: int, b: int) -> bool:
     return bool(re.search(r";|,\s+and\s+|\.\s", text[a + first_value.start() : m.start]))
 
 
+CONTROL_CLASSES = {"supportive care", "placebo"}
+
+
 def _experimental_arm(ctx: Context, mentions: list[Mention]) -> tuple[str | None, str | None]:
     """HRs compare the experimental arm with the control: the first arm the study names,
     never one written as '... alone' beside another."""
@@ -1458,14 +1482,19 @@ def _experimental_arm(ctx: Context, mentions: list[Mention]) -> tuple[str | None
     added = [m for m in leaders if not ALONE_AFTER.match(ctx.text, m.end)]
     if added and len(added) < len(leaders):
         leaders = added  # 'versus 8.2 months for those receiving TACE alone (HR 0.77)'
+    lex = load_lexicon()
+    treated = [m for m in leaders if not lex.classes_of(m.regimen) <= CONTROL_CLASSES]
+    if treated and len(treated) < len(leaders):
+        leaders = treated  # 'active surveillance' or placebo is never the experimental arm
+    arms = [r for r in ctx.arms if not lex.classes_of(r) <= CONTROL_CLASSES] or ctx.arms
     if ctx.arms:
         for m in leaders:
-            if m.regimen == ctx.arms[0]:
+            if m.regimen == arms[0]:
                 return m.regimen, _mention_text(ctx, m)
     if leaders:
         return leaders[0].regimen, _mention_text(ctx, leaders[0])
-    if ctx.arms and len(ctx.arms) >= 2:
-        return ctx.arms[0], None
+    if arms and len(ctx.arms) >= 2:
+        return arms[0], None
     return None, None
 
 

@@ -144,8 +144,21 @@ def _bare_class(text: str, m: Mention) -> bool:
 
 
 def _class_arm(text: str, m: Mention) -> bool:
-    """A meta-analysis pools classes; elsewhere 'ICI alone' or 'the anti-PD-1 group' is an arm."""
-    return bool(CLASS_ARM_AFTER.match(text, m.end)) and "meta-analy" not in text.lower()
+    """A meta-analysis pools classes; elsewhere 'ICI alone', 'the anti-PD-1 group' or '200
+    received adjuvant ICI therapy' is an arm."""
+    if "meta-analy" in text.lower():
+        return False
+    return bool(
+        CLASS_ARM_AFTER.match(text, m.end)
+        or RECEIVED_CLASS_BEFORE.search(text, max(0, m.start - 40), m.start)
+    )
+
+
+RECEIVED_CLASS_BEFORE = re.compile(
+    r"\b\d+\s+(?:\(\s*[\d.]+\s*%\s*\)\s+)?(?:patients\s+)?(?:received|were\s+treated\s+with|were\s+given)\s+"
+    r"(?:adjuvant\s+|neoadjuvant\s+|first-line\s+|second-line\s+)?(?:an?\s+)?$",
+    re.I,
+)
 
 
 CLASS_AGENT = "pd-1 inhibitor"
@@ -982,7 +995,7 @@ def combination_mentions(text: str, start: int, end: int, arms: list[str]) -> li
             text[start + m.start() : start + m.end() + 30],
         )
         or re.search(
-            r"\b(?:on|with|receiving|in|for|given|to)\s+the\s+$",
+            r"\b(?:on|with|receiving|received|in|for|given|to)\s+the\s+$",
             text[max(0, start + m.start() - 20) : start + m.start() + 4],
         )
     ]

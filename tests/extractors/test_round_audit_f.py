@@ -308,3 +308,26 @@ def test_patients_who_underwent_surgery_are_not_an_enrolment():
         "conversion surgery. The ORR was 44.6%."
     )
     assert n_rows(text) == [("camrelizumab + rivoceranib", 56.0)]
+
+
+def test_adjuvant_drug_class_against_active_surveillance():
+    text = (
+        "Adjuvant immune checkpoint inhibitors after resection of hepatocellular carcinoma\n"
+        "Results: A total of 640 patients were included, of whom 480 (75.0%) received active "
+        "surveillance and 160 (25.0%) received adjuvant ICI therapy. OS tended to be better in the "
+        "adjuvant therapy cohort (HR 0.74, 95% CI 0.55-0.99; p = 0.04)."
+    )
+    got = triples(text)
+    assert ("HR_OS", "immune checkpoint inhibitor", 0.74) in got
+    assert ("N", "active surveillance", 480.0) in got
+
+
+def test_values_after_an_opening_clause_naming_the_treated_arm():
+    text = (
+        "Adjuvant durvalumab plus bevacizumab versus active surveillance: a phase 3 trial\n"
+        "Findings: Among 301 patients who received the combination, grade 3 or 4 adverse events "
+        "occurred in 118 (39%) and in 95 (32%) of 298 patients under surveillance."
+    )
+    arms = {t[1] for t in triples(text) if t[0] == "AE_G3plus" and t[2] == 39.0}
+    assert arms == {"durvalumab + bevacizumab"}
+    assert ("N", "durvalumab + bevacizumab", 301.0) in triples(text, "N")
