@@ -331,3 +331,16 @@ def test_values_after_an_opening_clause_naming_the_treated_arm():
     arms = {t[1] for t in triples(text) if t[0] == "AE_G3plus" and t[2] == 39.0}
     assert arms == {"durvalumab + bevacizumab"}
     assert ("N", "durvalumab + bevacizumab", 301.0) in triples(text, "N")
+
+
+def test_standard_of_care_is_an_arm():
+    text = (
+        "Regorafenib plus nivolumab versus standard of care in refractory colorectal cancer\n"
+        "Results: 300 patients were randomly assigned to regorafenib plus nivolumab (n = 150) or SOC "
+        "(n = 150). Grade 3 or higher treatment-related adverse events occurred in 48.0% "
+        "(regorafenib plus nivolumab) versus 30.7% (SOC) of patients."
+    )
+    assert triples(text, "TRAE_G3plus") == [
+        ("TRAE_G3plus", "nivolumab + regorafenib", 48.0),
+        ("TRAE_G3plus", "standard of care", 30.7),
+    ]
