@@ -207,7 +207,7 @@ OTHER_PATTERNS = [
     re.compile(
         rf"\b(?:of|among)\s+(?:the\s+)?(?P<n>{NUMW})\s+(?:eligible|evaluable|enrolled|included|randomi[sz]ed|randomly\s+assigned)\s+{PATIENTS}"
         rf"|(?:^|:\s*)(?:of|among)\s+(?:the\s+)?(?P<n2>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\s*\("
-        rf"|(?:^|:\s*)(?:of|among)\s+(?:the\s+)?(?P<n3>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\s*,\s*\d+\s+"
+        rf"|(?:^|:\s*)(?:of|among)\s+(?:the\s+)?(?P<n3>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}(?:\s+(?:who|with|from|treated)\s+[^,;()]{{1,60}}?)?\s*,\s*\d+\s+"
         r"(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:received|were|underwent|started|had)\b",
         re.I,
     ),

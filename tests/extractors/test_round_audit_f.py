@@ -344,3 +344,12 @@ def test_standard_of_care_is_an_arm():
         ("TRAE_G3plus", "nivolumab + regorafenib", 48.0),
         ("TRAE_G3plus", "standard of care", 30.7),
     ]
+
+
+def test_of_n_patients_who_did_something_then_arm_counts():
+    text = (
+        "Cabozantinib versus regorafenib after atezolizumab plus bevacizumab\n"
+        "Methods: Of 97 patients who discontinued atezolizumab plus bevacizumab, 41 received "
+        "cabozantinib and 56 received regorafenib. Results: Median OS was 9.6 vs 10.4 months."
+    )
+    assert n_rows(text) == [("overall", 97.0), ("cabozantinib", 41.0), ("regorafenib", 56.0)]
