@@ -700,8 +700,9 @@ def _same_class_alternatives(prev: Mention, m: Mention, gap: str, lex: Lexicon) 
         bool(CLASS_ALTERNATIVE_GAP.fullmatch(gap))
         and " + " not in prev.regimen + m.regimen
         and prev.regimen != m.regimen
-        and CLASS_AGENT not in (prev.regimen, m.regimen)
-        and lex.classes_of(prev.regimen) == lex.classes_of(m.regimen) == {"anti-PD-1"}
+        and not {prev.regimen, m.regimen} & {CLASS_AGENT, "chemotherapy"}
+        and lex.classes_of(prev.regimen) == lex.classes_of(m.regimen)
+        and lex.classes_of(prev.regimen) in ({"anti-PD-1"}, {"chemotherapy"})
     )
 
 
@@ -712,7 +713,8 @@ def _choice_pairs(text: str, mentions: list[Mention], lex: Lexicon) -> list[Ment
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and _same_class_alternatives(prev, m, text[prev.end : m.start], lex):
-            out[-1] = Mention(prev.start, m.end, CLASS_AGENT, last=CLASS_AGENT)
+            kind = CLASS_AGENT if "anti-PD-1" in lex.classes_of(m.regimen) else "chemotherapy"
+            out[-1] = Mention(prev.start, m.end, kind, last=kind)  # 'mFOLFOX6 or FOLFIRI'
             continue
         if prev is not None and CHOICE_GAP.fullmatch(text[prev.end : m.start]):
             for rid in (f"{prev.regimen} or {m.regimen}", f"{m.regimen} or {prev.regimen}"):
@@ -1188,7 +1190,9 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
             optional = _with_or_without(text, current, [(a, b)])
             if optional:
                 return optional
-            arms = _distinct(text, [m for m in current if a <= m.start < b])
+            arms = _distinct(
+                text, [m for m in current if a <= m.start < b and not _optional(text, m, current)]
+            )
             semi = text.find(";", found.end(), b)
             if semi > 0:  # '...to D+B+TACE, D+TACE, or PBO+TACE; D 1500 mg ± B (or PBO) ...'
                 head = _distinct(text, [m for m in current if a <= m.start < semi])
@@ -1361,6 +1365,24 @@ WITH_OR_WITHOUT = re.compile(
 WITH_OR_WITHOUT_HINT = alternation(r"with\s+or\s+without|plus\s+or\s+minus|±|\+/-|and/or", re.I)
 
 
+OPTIONAL_BEFORE = re.compile(
+    r"\bwith(?:\s+or)?\s+without\s+(?:the\s+)?$|\bwithout\s+(?:the\s+)?$", re.I
+)
+
+
+def _optional(text: str, m: Mention, current: list[Mention]) -> bool:
+    """'FOLFIRI with or without bevacizumab or cetuximab': an optional addition inside one
+    arm of a randomisation is not an arm of its own."""
+    if OPTIONAL_BEFORE.search(text, max(0, m.start - 25), m.start):
+        return True
+    prev = [o for o in current if o.end <= m.start and m.start - o.end <= 6]
+    return bool(
+        prev
+        and re.fullmatch(r"\s*(?:,|or)\s*", text[prev[-1].end : m.start])
+        and OPTIONAL_BEFORE.search(text, max(0, prev[-1].start - 25), prev[-1].start)
+    )
+
+
 def _with_or_without(
     text: str, current: list[Mention], sentences: list[tuple[int, int]]
 ) -> list[str]:
@@ -1373,10 +1395,13 @@ def _with_or_without(
         return []
     for a, b in sentences:
         inside = [m for m in current if a <= m.start < b]
-        for left, right in zip(inside, inside[1:], strict=False):
+        for i, (left, right) in enumerate(zip(inside, inside[1:], strict=False)):
             if left.regimen != right.regimen and WITH_OR_WITHOUT.match(
                 text[left.end : right.start]
             ):
+                if any(o.regimen not in (left.regimen, right.regimen) for o in inside[:i]):
+                    break  # 'to pembrolizumab or to FOLFIRI with or without bevacizumab': a
+                    # variation inside the second arm, not two arms
                 return [normalise_combo([left.regimen, right.regimen]), left.regimen]
     return []
 

@@ -353,3 +353,20 @@ def test_of_n_patients_who_did_something_then_arm_counts():
         "cabozantinib and 56 received regorafenib. Results: Median OS was 9.6 vs 10.4 months."
     )
     assert n_rows(text) == [("overall", 97.0), ("cabozantinib", 41.0), ("regorafenib", 56.0)]
+
+
+def test_more_agents_of_recent_trials_are_known():
+    text = (
+        "Tislelizumab plus sitravatinib in anti-PD-(L)1-experienced advanced HCC: a phase 2 cohort\n"
+        "Results: 31 pts were enrolled. Confirmed ORR was 9.7% and mPFS was 5.1 mo."
+    )
+    assert triples(text, "ORR") == [("ORR", "tislelizumab + sitravatinib", 9.7)]
+
+
+def test_chemotherapy_alternatives_with_or_without_an_antibody_inside_one_arm():
+    text = (
+        "Pembrolizumab versus chemotherapy in MSI-high colorectal cancer: 5-year results\n"
+        "The trial randomized 300 patients 1:1 to pembrolizumab (n = 150) or to mFOLFOX6 or FOLFIRI "
+        "with or without bevacizumab or cetuximab (n = 150). Median PFS was 16.0 versus 8.0 months."
+    )
+    assert triples(text, "mPFS") == [("mPFS", "pembrolizumab", 16.0), ("mPFS", "chemotherapy", 8.0)]
