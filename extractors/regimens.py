@@ -537,9 +537,12 @@ SCHEDULE = (
     r"(?:\s+for\s+(?:up\s+to\s+)?\w+\s+(?:cycles|weeks|months|doses))?"
 )
 COMMA_GAP = re.compile(
-    rf"\s*(?:{DOSE}\s*|\(\s*{DOSE}[^()]{{0,20}}\)\s*)?(?:{SCHEDULE}\s*)?,\s*(?:an?\s+)?"
+    rf"\s*(?:{DOSE}\s*|\(\s*{DOSE}[^()]{{0,20}}\)\s*|\([A-Za-z][\w+/-]{{0,10}}\)\s*)?(?:{SCHEDULE}\s*)?,\s*(?:an?\s+)?"
 )  # 'lenvatinib, a PD-1 inhibitor and TACE'
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|plus\b|\+|with\b)\s*")
+
+
+SHORT_NAME_AT = re.compile(r"\s*\([A-Za-z][\w+/-]{0,10}\)")
 
 
 def _listed_together(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
@@ -552,6 +555,8 @@ def _listed_together(text: str, left: Mention, right: Mention, lex: Lexicon) -> 
         return False  # 'D+B+TACE, D+TACE, or PBO+TACE': compact arm labels listed side by side
     after = DOSE_AT.match(text, right.end)
     pos = after.end() if after else right.end
+    short = SHORT_NAME_AT.match(text, pos)
+    pos = short.end() if short else pos  # 'lenvatinib (LEN), and tislelizumab'
     if not LIST_GOES_ON.match(text, pos):
         return False  # the list must go on with ',', 'and' or 'plus', never 'or'
     closing = CONNECTOR.search(text, pos, min(len(text), pos + 80))

@@ -370,3 +370,11 @@ def test_chemotherapy_alternatives_with_or_without_an_antibody_inside_one_arm():
         "with or without bevacizumab or cetuximab (n = 150). Median PFS was 16.0 versus 8.0 months."
     )
     assert triples(text, "mPFS") == [("mPFS", "pembrolizumab", 16.0), ("mPFS", "chemotherapy", 8.0)]
+
+
+def test_a_list_of_agents_each_with_its_short_name():
+    text = (
+        "Methods: Patients received transarterial chemoembolization (TACE), lenvatinib (LEN), and "
+        "tislelizumab. Results: 52 patients were enrolled. The ORR was 61.5%."
+    )
+    assert triples(text, "ORR") == [("ORR", "tislelizumab + lenvatinib + tace", 61.5)]
