@@ -512,13 +512,13 @@ ARM_N_AFTER = re.compile(
 ARM_N_BEFORE = re.compile(
     r"(?<![:\d.\-\u2010\u2011\u2013])(?<!\bin\s)(?<!(?<!total\s)\bof\s)(?<!\bby\s)(?<!\d\sto\s)(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:[Pp]atients\s+|pts\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given|had|underwent"
     r"|treated\s+with|receiving|who\s+received)"
-    r"(?:\s+receive)?\s+(?:the\s+)?$"
+    r"(?:\s+receive)?\s+(?:the\s+|an?\s+)?$"
     # 'treated: 58 with durvalumab monotherapy and 187 with STRIDE'
     r"|(?<=[:;]\s)(?P<nw>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?with\s+(?:the\s+)?$"
     # '; 362 were randomly assigned to everolimus and 184 to placebo' (no noun: one arm's share)
     r"|(?<=[:;,]\s)(?P<nr>\d{1,3}(?:,\d{3})+|\d+)\s+were\s+randomly\s+(?:assigned|allocated)\s+to\s+(?:receive\s+)?(?:the\s+)?$"
     # 'Seventy patients received X and 50 received Y': a spelled count opening the sentence
-    r"|(?<![\w,]\s)(?<!\w)(?P<ns>[A-Z][a-z]+(?:[-\s](?:and\s)?[a-z]+){0,3})\s+(?:patients|pts)\s+(?:were\s+)?"
+    r"|(?<![\w,][ \t])(?<!\w)(?P<ns>[A-Z][a-z]+(?:[-\s](?:and\s)?[a-z]+){0,3})\s+(?:patients|pts)\s+(?:were\s+)?"
     r"(?:received|receiving|treated\s+with|given|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to|underwent)\s+(?:the\s+)?$"
 )
 COHORT_N = re.compile(

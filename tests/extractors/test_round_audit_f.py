@@ -378,3 +378,15 @@ def test_a_list_of_agents_each_with_its_short_name():
         "tislelizumab. Results: 52 patients were enrolled. The ORR was 61.5%."
     )
     assert triples(text, "ORR") == [("ORR", "tislelizumab + lenvatinib + tace", 61.5)]
+
+
+def test_spelled_count_after_the_title_line_and_an_article_before_the_regimen():
+    text = (
+        "SBRT with or without immune checkpoint inhibitors for localized hepatocellular carcinoma\n"
+        "Forty-four patients were treated with SBRT alone and 19 with SBRT combined with immune "
+        "checkpoint inhibitors (SBRT-ICI). Of 63 patients, 44 received SBRT and 19 received an "
+        "immune checkpoint inhibitor with SBRT."
+    )
+    rows = n_rows(text)
+    assert ("sbrt", 44.0) in rows
+    assert ("immune checkpoint inhibitor + sbrt", 19.0) in rows
