@@ -151,7 +151,11 @@ def _class_arm(text: str, m: Mention) -> bool:
     return bool(
         CLASS_ARM_AFTER.match(text, m.end)
         or RECEIVED_CLASS_BEFORE.search(text, max(0, m.start - 40), m.start)
+        or OPTIONAL_CLASS_BEFORE.search(text, max(0, m.start - 30), m.start)
     )
+
+
+OPTIONAL_CLASS_BEFORE = re.compile(r"\bwith\s+or\s+without\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 RECEIVED_CLASS_BEFORE = re.compile(

@@ -390,3 +390,15 @@ def test_spelled_count_after_the_title_line_and_an_article_before_the_regimen():
     rows = n_rows(text)
     assert ("sbrt", 44.0) in rows
     assert ("immune checkpoint inhibitor + sbrt", 19.0) in rows
+
+
+def test_drug_class_after_with_or_without_is_an_arm_component():
+    text = (
+        "Chemotherapy with or without immune checkpoint inhibitors for advanced gastric cancer\n"
+        "Results: Patients were enrolled in the combination group (n=84) and the chemotherapy alone "
+        "group (n=97). The median OS was 15.2 months in the combination group."
+    )
+    assert n_rows(text) == [
+        ("immune checkpoint inhibitor + chemotherapy", 84.0),
+        ("chemotherapy", 97.0),
+    ]
