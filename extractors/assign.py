@@ -653,6 +653,14 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
         if _compatible(cue, atom):
             if _followed_up_for(ctx, cue, left, a):
                 return None
+            if (
+                cue.label in AE_LABELS
+                and cue.ae_endpoint != "TRAE_DISC"
+                and DISCONTINUED_BETWEEN.search(ctx.text, cue.end, atom.start)
+                and CAUSE_AFTER.match(ctx.text, atom.struct_end)
+            ):
+                return None  # '..., with a discontinuation rate of 6.7% due to AEs'
+
             return None if _qualified_by_block(ctx.text, cue, left) else cue
         if cue.label in {"OS", "PFS"} and FOR_FAMILY_BEFORE.search(
             ctx.text, max(a, cue.start - 25), cue.start
@@ -687,6 +695,10 @@ AT_TIMEPOINT_BEFORE = re.compile(
 )
 
 
+CAUSE_AFTER = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?patients\s+)?(?:due\s+to|because\s+of|owing\s+to)\b", re.I
+)
+DISCONTINUED_BETWEEN = re.compile(r"\bdiscontinu\w*|\bwithdr[ae]w\w*", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 
 

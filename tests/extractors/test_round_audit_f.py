@@ -402,3 +402,13 @@ def test_drug_class_after_with_or_without_is_an_arm_component():
         ("immune checkpoint inhibitor + chemotherapy", 84.0),
         ("chemotherapy", 97.0),
     ]
+
+
+def test_discontinuation_rate_due_to_adverse_events_is_not_a_grade_3_rate():
+    text = (
+        "Pembrolizumab monotherapy in frail patients with hepatocellular carcinoma\n"
+        "Results: Thirty-six patients received pembrolizumab. Grade 3 or higher treatment-related AEs "
+        "occurred in 13.9% of patients, with a discontinuation rate of 8.3% due to AEs."
+    )
+    assert triples(text, "TRAE_G3plus") == [("TRAE_G3plus", "pembrolizumab", 13.9)]
+    assert not [t for t in triples(text) if t[2] == 8.3 and t[0] != "TRAE_DISC"]
