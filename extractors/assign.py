@@ -1467,8 +1467,8 @@ def _fallback_arm(
         return ctx.single, None  # a meta-analysis against 'sorafenib or lenvatinib' pools all
     if not distinct and OVERALL_WORDS.search(ctx.text[a:b]):
         return "overall", None
-    if not distinct and not ctx.arms and not ctx.comparative and CLASS_WORDS.search(ctx.text):
-        return "overall", None  # a cohort whose treatment is named only by drug class
+    if not distinct and not ctx.arms and not ctx.comparative:
+        return "overall", None  # a cohort whose treatment is unnamed or named by class only
     if not distinct and len(ctx.arms) > 1 and not ctx.comparative:
         return "overall", None  # 'Of 50 patients, 30 received A and 20 B. The ORR was 58.0%'
     if not distinct and len(ctx.arms) > 1 and OVERALL_WORDS.search(ctx.text[a:b]) is None:

@@ -396,7 +396,7 @@ def test_endpoints_subgroup_is_named(sentence, subgroup):
     [
         (
             "Median follow-up for overall survival was 33.8 months. Median overall survival was 14.6 months.",
-            [("mOS", None, 14.6)],
+            [("mOS", "overall", 14.6)],
         ),
         (
             "For the lenvatinib group, median OS was 11.2 months; the sorafenib group had a median OS of 8.1 months.",

@@ -412,3 +412,14 @@ def test_discontinuation_rate_due_to_adverse_events_is_not_a_grade_3_rate():
     )
     assert triples(text, "TRAE_G3plus") == [("TRAE_G3plus", "pembrolizumab", 13.9)]
     assert not [t for t in triples(text) if t[2] == 8.3 and t[0] != "TRAE_DISC"]
+
+
+def test_values_of_a_series_with_no_named_regimen_are_overall():
+    text = (
+        "Conversion resection for unresectable hepatocellular carcinoma: a single-centre series\n"
+        "Following systemic or combined treatment, 27 patients were judged resectable. The objective "
+        "response rate in these converted patients was 51.9% and the disease control rate 92.6%."
+    )
+    got = triples(text)
+    assert ("ORR", "overall", 51.9) in got
+    assert ("DCR", "overall", 92.6) in got
