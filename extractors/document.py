@@ -176,7 +176,7 @@ NOT_ENROLMENT = re.compile(r"screen|assess|excluded|ineligible", re.I)
 # the others begin with a verb or noun and are scanned normally.
 COUNT_FIRST = [
     re.compile(
-        rf"(?P<n>{NUMW})\s+{ADJECTIVES}{PATIENTS}\b"
+        rf"(?P<n>{NUMW})\s+{ADJECTIVES}{PATIENTS}\b(?:\s*\([^()]{{0,160}}\))?"
         rf"(?:[^.;]{{0,120}}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?|,?\s+){VERBS}"
         r"(?!\s+in\s+the\s+[^,;.]{1,40}?\s+(?:arm|group)\b)",  # '290 treated in the X arm'
         re.I,
@@ -212,7 +212,7 @@ OTHER_PATTERNS = [
         re.I,
     ),
     re.compile(
-        rf"\b(?:series|cohort|study|trial|records|data|charts|collected|obtained)\s+(?:of|from|on)\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b",
+        rf"\b(?:series|cohort|study|trial|records|data|charts|collected|obtained|analysis)\s+(?:of|from|on)\s+(?P<n>{NUMW})\s+(?:[\w-]+\s+){{0,2}}?{PATIENTS}\b",
         re.I,
     ),
     re.compile(
@@ -233,6 +233,8 @@ LEADING_NUMWORD = re.compile(rf"(?:[A-Za-z]+\s*:\s*)?{NUMWORD}\b", re.I)
 
 
 N_HINTS = (
+    "analysis of",
+    "classified as",
     "evaluated",
     "involved",
     "there were",
@@ -444,6 +446,7 @@ OTHER_HINTS = (
         "data on",
         "collected from",
         "obtained from",
+        "analysis of",
     ),
     (":", "="),
     ("there were",),
@@ -506,7 +509,7 @@ ARM_N_BEFORE_IN_LIST = re.compile(
     r"(?:\(|;)\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*,\s*$", re.I
 )  # '(n = 410, pembrolizumab plus chemotherapy; n = 206, placebo plus chemotherapy)'
 ARM_N_AFTER = re.compile(
-    r"^\s*,?(?:\s*(?:at\s+)?\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through)\s*\d+)?)?(?:,?\s*every\s+\d+\s+(?:weeks|days))?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*(?:alone|monotherapy|only|group|arm|cohort)?\s*,?\s*n\s*=\s*(?P<n2>\d+)",
+    r"^\s*,?(?:\s*(?:at\s+)?\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through)\s*\d+)?)?(?:,?\s*every\s+\d+\s+(?:weeks|days))?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*(?:alone|monotherapy|only|group|arm|cohort)?\s*[,:]?\s*n\s*=\s*(?P<n2>\d+)",
     re.I,
 )
 ARM_N_BEFORE = re.compile(
@@ -774,8 +777,8 @@ def ratio_counts(text: str, a: int, b: int) -> list[tuple[int, int, int]]:
 
 
 CHILD_PUGH_SPLIT = re.compile(
-    r"(?<![\d.,])(?P<n>\d+)\s+(?:patients\s+)?(?:had|were)\s+"
-    r"(?P<c>Child[-\s]Pugh\s+(?:class\s+|grade\s+)?[ABC]\d?)(?:\s+(?:liver\s+function|disease|cirrhosis))?\b(?!\s*\()"
+    r"(?<![\d.,])(?P<n>\d+)\s+(?:patients\s+)?(?:had|were)\s+(?:classified\s+as\s+)?"
+    r"(?P<c>Child[-\u2013\s]Pugh\s+(?:class\s+|grade\s+)?[ABC]\d?)(?:\s+(?:liver\s+function|disease|cirrhosis))?\b(?!\s*\()"
 )
 
 

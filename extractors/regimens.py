@@ -124,12 +124,43 @@ def mentions_from_spans(
         if negation:  # the mention is the whole 'non-SBRT'
             m.negated, m.start = True, negation.start()
     _prior_to_lead(text, joined)
-    return [
+    kept = [
         m
         for m in joined
         if not ENDPOINT_QUALIFIER.match(text, m.end)
         and not (_bare_class(text, m) and not _class_arm(text, m))
     ]
+    return _without_sequels(text, kept) if "sequence" in text else kept
+
+
+SEQUENCE_OPENING = re.compile(r"\bsequences?\s+(?:of\s+)?(?:first-line\s+)?$", re.I)
+SEQUEL_BEFORE = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?$", re.I)
+SEQUEL_CHAIN = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _without_sequels(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the longest median OS was obtained with the sequence lenvatinib and immunotherapy,
+    followed by TACE (22.0 months) and sorafenib (14.0 months)': later lines of a sequence
+    are subgroups of the study's patients, not arms."""
+    out: list[Mention] = []
+    dropped: Mention | None = None
+    for m in mentions:
+        sentence = text.rfind(". ", 0, m.start)
+        in_sequence = "sequence" in text[max(0, sentence) : m.start]
+        prev = out[-1] if out else None
+        if in_sequence and (
+            SEQUEL_BEFORE.search(text, max(0, m.start - 20), m.start)
+            or (dropped is not None and SEQUEL_CHAIN.fullmatch(text, dropped.end, m.start))
+            or (
+                prev is not None
+                and SEQUENCE_OPENING.search(text, max(0, prev.start - 25), prev.start)
+                and re.fullmatch(r"\s*(?:and|then|,)\s*", text[prev.end : m.start])
+            )
+        ):
+            dropped = m
+            continue
+        out.append(m)
+    return out
 
 
 def _bare_class(text: str, m: Mention) -> bool:
@@ -438,6 +469,12 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return (
             True  # 'lenvatinib and a PD-1 inhibitor': the class stands for the agent given with it
         )
+    if (
+        match["some"]
+        and match["some"].lower() == "and"
+        and SEQUENCE_OPENING.search(text, max(0, left.start - 25), left.start)
+    ):
+        return False  # 'the sequence atezolizumab plus bevacizumab and lenvatinib': then, not with
     if match["always"] or "choice" in low:
         return True  # 'trastuzumab and investigator's choice of chemotherapy' is given together
     if match["some"].lower() == "and" and left.listed:

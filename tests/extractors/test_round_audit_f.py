@@ -423,3 +423,57 @@ def test_values_of_a_series_with_no_named_regimen_are_overall():
     got = triples(text)
     assert ("ORR", "overall", 51.9) in got
     assert ("DCR", "overall", 92.6) in got
+
+
+def test_later_lines_of_a_treatment_sequence_are_not_arms():
+    text = (
+        "Atezolizumab plus bevacizumab first line and subsequent treatment in hepatocellular carcinoma\n"
+        "A total of 420 patients received first-line atezolizumab plus bevacizumab. Median OS was "
+        "19.0 months. The longest median OS was obtained with the sequence atezolizumab plus "
+        "bevacizumab and lenvatinib (31.0 months), followed by cabozantinib (20.5 months) and "
+        "sorafenib (15.5 months)."
+    )
+    arms = {t[1] for t in triples(text) if t[0] == "mOS"}
+    assert arms == {"atezolizumab + bevacizumab"}
+
+
+def test_randomised_count_with_a_bracket_of_baseline_shares():
+    text = (
+        "Camrelizumab plus rivoceranib plus TACE versus TACE: an interim analysis\n"
+        "Results: 380 pts (ECOG PS 1, 21.1%; AFP >=400 ng/mL, 25.3%) were randomized to C+R+TACE "
+        "(n=190) or TACE (n=190). Median PFS was 13.1 vs 8.0 mo."
+    )
+    assert ("N", "overall", 380.0) in triples(text, "N")
+
+
+def test_group_counts_written_group_colon_n():
+    text = (
+        "Atezolizumab plus bevacizumab versus lenvatinib: a propensity-matched study\n"
+        "Methods: This was a retrospective analysis of 702 patients who received ATEZO/BEV (n = 168) "
+        "or LEN (n = 534). After matching, 300 patients (ATEZO/BEV group: n = 150; LEN group: n = 150) "
+        "were analyzed."
+    )
+    rows = n_rows(text)
+    assert ("overall", 702.0) in rows
+    assert ("atezolizumab + bevacizumab", 150.0) in rows
+    assert ("lenvatinib", 150.0) in rows
+
+
+def test_child_pugh_sub_cohorts_classified_as():
+    text = (
+        "Nivolumab by Child–Pugh class in hepatocellular carcinoma\n"
+        "Results: Of 180 patients, 121 patients were classified as Child–Pugh class A and 59 patients "
+        "were Child–Pugh class B. The ORR was 17.2%."
+    )
+    rows = n_rows(text)
+    assert ("nivolumab", 121.0) in rows and ("nivolumab", 59.0) in rows
+
+
+def test_gcd_is_durvalumab_with_gemcitabine_and_cisplatin():
+    text = (
+        "Real-world outcomes of GCD in advanced biliary tract cancer\n"
+        "Results: A total of 120 patients treated with GCD were included. The median OS was 13.4 "
+        "months and the ORR was 24.2%."
+    )
+    got = triples(text)
+    assert ("mOS", "durvalumab + cisplatin + gemcitabine", 13.4) in got
