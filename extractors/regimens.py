@@ -748,7 +748,10 @@ def _same_class_alternatives(prev: Mention, m: Mention, gap: str, lex: Lexicon) 
         and prev.regimen != m.regimen
         and not {prev.regimen, m.regimen} & {CLASS_AGENT, "chemotherapy"}
         and lex.classes_of(prev.regimen) == lex.classes_of(m.regimen)
-        and lex.classes_of(prev.regimen) in ({"anti-PD-1"}, {"chemotherapy"})
+        and (
+            lex.classes_of(prev.regimen) == {"anti-PD-1"}
+            or (lex.classes_of(prev.regimen) == {"chemotherapy"} and "/" not in gap)
+        )  # 'gemcitabine/cisplatin' is a doublet; 'mFOLFOX6 or FOLFIRI' an alternative
     )
 
 

@@ -477,3 +477,12 @@ def test_gcd_is_durvalumab_with_gemcitabine_and_cisplatin():
     )
     got = triples(text)
     assert ("mOS", "durvalumab + cisplatin + gemcitabine", 13.4) in got
+
+
+def test_a_slash_between_two_cytotoxics_is_a_doublet():
+    text = (
+        "Gemcitabine/cisplatin and durvalumab for advanced biliary tract cancer: real-world data\n"
+        "Methods: We analysed 88 patients treated with gemcitabine/cisplatin and durvalumab. Results: "
+        "The median OS was 12.6 months."
+    )
+    assert triples(text, "mOS") == [("mOS", "durvalumab + cisplatin + gemcitabine", 12.6)]
