@@ -129,10 +129,18 @@ def mentions_from_spans(
         for m in joined
         if not ENDPOINT_QUALIFIER.match(text, m.end)
         and not (_bare_class(text, m) and not _class_arm(text, m))
+        and not EXAMPLES_OF_BEFORE.search(text, max(0, m.start - 40), m.start)
     ]
     return _without_sequels(text, kept) if "sequence" in text else kept
 
 
+# 'interventional therapies (TACE and/or HAIC)': examples of a kind of treatment the
+# regimen names without saying which
+EXAMPLES_OF_BEFORE = re.compile(
+    r"\b(?:interventional|locoregional|loco-regional|local)\s+(?:therap\w*|treatments?|procedures?)\s*\(\s*"
+    r"(?:[^()]{0,25}\b(?:and/or|or)\s+)?$",
+    re.I,
+)
 SEQUENCE_OPENING = re.compile(r"\bsequences?\s+(?:of\s+)?(?:first-line\s+)?$", re.I)
 SEQUEL_BEFORE = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?$", re.I)
 SEQUEL_CHAIN = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
@@ -464,7 +472,9 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
             and not COMPARING_BEFORE.search(text, max(0, left.start - 60), left.start)
         )
     ) and re.fullmatch(
-        r"\s*(?:and|plus|with|combined\s+with|in\s+combination\s+with)\s+(?:an?\s+)?", gap, re.I
+        r"\s*,?\s*(?:and|plus|with|combined\s+with|in\s+combination\s+with)\s+(?:an?\s+)?",
+        gap,
+        re.I,
     ):
         return (
             True  # 'lenvatinib and a PD-1 inhibitor': the class stands for the agent given with it

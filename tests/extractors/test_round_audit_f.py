@@ -486,3 +486,13 @@ def test_a_slash_between_two_cytotoxics_is_a_doublet():
         "The median OS was 12.6 months."
     )
     assert triples(text, "mOS") == [("mOS", "durvalumab + cisplatin + gemcitabine", 12.6)]
+
+
+def test_examples_of_interventional_therapy_and_a_listed_class_agent():
+    text = (
+        "Triple therapy with interventional treatment, lenvatinib, and anti-PD-1 antibodies in HCC\n"
+        "Methods: This retrospective study included 76 patients who received lenvatinib, anti-PD-1 "
+        "monoclonal antibodies (tislelizumab or camrelizumab), and interventional therapies (TACE "
+        "and/or HAIC). Results: The ORR was 68.4%."
+    )
+    assert triples(text, "ORR") == [("ORR", "pd-1 inhibitor + lenvatinib", 68.4)]
