@@ -94,6 +94,10 @@ def normalise_combo(parts: list[str], lex: Lexicon | None = None) -> str:
                 agents.append(piece)
     if not agents:
         return " + ".join(parts)
+    if "chemotherapy" in agents and any(
+        a != "chemotherapy" and lex.classes_of(a) == {"chemotherapy"} for a in agents
+    ):
+        agents.remove("chemotherapy")  # 'chemotherapy with gemcitabine and cisplatin'
     return " + ".join(sorted(agents, key=lambda a: (_rank(a, lex), a)))
 
 

@@ -496,3 +496,13 @@ def test_examples_of_interventional_therapy_and_a_listed_class_agent():
         "and/or HAIC). Results: The ORR was 68.4%."
     )
     assert triples(text, "ORR") == [("ORR", "pd-1 inhibitor + lenvatinib", 68.4)]
+
+
+def test_chemotherapy_with_named_cytotoxics_is_those_cytotoxics():
+    text = (
+        "Immune-chemotherapy with gemcitabine, cisplatin and durvalumab in biliary tract cancer\n"
+        "Methods: Patients treated with chemotherapy with gemcitabine, cisplatin and durvalumab (GCD) "
+        "at eight centres were included. Results: A total of 140 patients were included. Median OS "
+        "was 13.9 months."
+    )
+    assert triples(text, "mOS") == [("mOS", "durvalumab + cisplatin + gemcitabine", 13.9)]
