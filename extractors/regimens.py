@@ -130,12 +130,19 @@ def mentions_from_spans(
         if not ENDPOINT_QUALIFIER.match(text, m.end)
         and not (_bare_class(text, m) and not _class_arm(text, m))
         and not EXAMPLES_OF_BEFORE.search(text, max(0, m.start - 40), m.start)
+        and not (
+            m.regimen == "standard of care"
+            and CLAIMED_STANDARD_BEFORE.search(text, max(0, m.start - 20), m.start)
+        )
     ]
     return _without_sequels(text, kept) if "sequence" in text else kept
 
 
 # 'interventional therapies (TACE and/or HAIC)': examples of a kind of treatment the
 # regimen names without saying which
+CLAIMED_STANDARD_BEFORE = re.compile(
+    r"\b(?:the|a|new|current|established|its|first-line|second-line)\s+$", re.I
+)
 EXAMPLES_OF_BEFORE = re.compile(
     r"\b(?:interventional|locoregional|loco-regional|local)\s+(?:therap\w*|treatments?|procedures?)\s*\(\s*"
     r"(?:[^()]{0,25}\b(?:and/or|or)\s+)?$",

@@ -506,3 +506,13 @@ def test_chemotherapy_with_named_cytotoxics_is_those_cytotoxics():
         "was 13.9 months."
     )
     assert triples(text, "mOS") == [("mOS", "durvalumab + cisplatin + gemcitabine", 13.9)]
+
+
+def test_a_regimen_called_the_standard_of_care_is_not_a_second_arm():
+    text = (
+        "Real-world data support durvalumab plus gemcitabine and cisplatin in cholangiocarcinoma\n"
+        "The median overall survival of patients treated with durvalumab plus gemcitabine and "
+        "cisplatin was 12.4 months. The regimen was approved as the first-line standard of care of "
+        "biliary tract cancer in 2022."
+    )
+    assert triples(text, "mOS") == [("mOS", "durvalumab + cisplatin + gemcitabine", 12.4)]
