@@ -44,9 +44,6 @@ SUBGROUP = re.compile(
 )
 
 
-CLASS_WORDS = re.compile(
-    r"\binhibitors?\b|anti-?angiogenic|\bcheckpoint\b|\bICIs?\b|\bTKIs?\b|\bMKIs?\b", re.I
-)
 COMPARISON_HINTS = re.compile(
     r"\bthan\b|hazard|\bHRs?\b|randomi|differ|superior|inferior|favou?r|\bwhereas\b|\bwhile\b"
     r"|\bwith\s+or\s+without\b|\bbetween\s+(?:the\s+)?(?:two|three|groups|arms|cohorts)\b",

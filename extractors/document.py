@@ -599,12 +599,7 @@ def _respective_counts(
             if all(r.regimen != m.regimen for r in regimens):
                 regimens.append(m)
         if len(regimens) == len(nums):
-            base = rm.start("list")
-            out = [
-                (base + d.start(), base + d.end(), int(d[0]), r.regimen, "N.arm_respectively")
-                for d, r in zip(nums, regimens, strict=True)
-            ]
-            return out, {m.start for m in named}
+            return _paired_counts(rm, nums, regimens), {m.start for m in named}
     for rm in RESPECTIVE_COUNTS_AFTER.finditer(text, a, b):
         nums = list(re.finditer(r"\d+", rm["list"]))
         named = [m for m in mentions if not m.prior and a <= m.start < rm.start()]
@@ -613,13 +608,18 @@ def _respective_counts(
             if len(regimens) < len(nums) and all(r.regimen != m.regimen for r in regimens):
                 regimens.insert(0, m)
         if len(regimens) == len(nums):
-            base = rm.start("list")
-            out = [
-                (base + d.start(), base + d.end(), int(d[0]), r.regimen, "N.arm_respectively")
-                for d, r in zip(nums, regimens, strict=True)
-            ]
-            return out, {m.start for m in named}
+            return _paired_counts(rm, nums, regimens), {m.start for m in named}
     return [], set()
+
+
+def _paired_counts(
+    rm: re.Match[str], nums: list[re.Match[str]], regimens: list[Mention]
+) -> list[tuple[int, int, int, str, str]]:
+    base = rm.start("list")
+    return [
+        (base + d.start(), base + d.end(), int(d[0]), r.regimen, "N.arm_respectively")
+        for d, r in zip(nums, regimens, strict=True)
+    ]
 
 
 def arm_counts(

@@ -138,11 +138,12 @@ def mentions_from_spans(
     return _without_sequels(text, kept) if "sequence" in text else kept
 
 
-# 'interventional therapies (TACE and/or HAIC)': examples of a kind of treatment the
-# regimen names without saying which
+# 'approved as the first-line standard of care': a claim about a regimen, not an arm
 CLAIMED_STANDARD_BEFORE = re.compile(
     r"\b(?:the|a|new|current|established|its|first-line|second-line)\s+$", re.I
 )
+# 'interventional therapies (TACE and/or HAIC)': examples of a kind of treatment the
+# regimen names without saying which
 EXAMPLES_OF_BEFORE = re.compile(
     r"\b(?:interventional|locoregional|loco-regional|local)\s+(?:therap\w*|treatments?|procedures?)\s*\(\s*"
     r"(?:[^()]{0,25}\b(?:and/or|or)\s+)?$",
