@@ -805,6 +805,11 @@ DIFFERENCE_BEFORE = re.compile(
 )
 
 
+CI_LABEL_BEFORE = re.compile(
+    r"[(\[]\s*(?:\d{2}(?:[.·]\d+)?\s*%\s*)?(?:CI|CrI|confidence\s+interval)\s*[:,=]?\s*$", re.I
+)
+
+
 def _candidate(
     ctx: Context,
     a: int,
@@ -829,6 +834,8 @@ def _candidate(
         ctx.text[max(a, atom.start - 25) : atom.start] + "#" + ctx.text[atom.end : atom.end + 40]
     ):
         return None  # 'with an additional 15 months of follow-up' is follow-up, not a median
+    if CI_LABEL_BEFORE.search(ctx.text, max(a, atom.start - 30), atom.start):
+        return None  # 'a median PFS of five months (95% CI: 3.7 months, 6.3 months)': a bound
     cue = _governing_cue(ctx, atom, cues, a) or forward
     if cue is None or _parenthesised_event(ctx.text, atom, cue, ctx.mentions, cues):
         return None

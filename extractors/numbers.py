@@ -90,7 +90,14 @@ PAREN = r"(?:\((?:[^()]|\([^()]*\))*\)|\[(?:[^\[\]]|\[[^\[\]]*\])*\])"
 UNIT_AFTER_PAREN = re.compile(
     rf"^\s*(?P<p>{PAREN})\s*(?P<u>months?|mos?\b\.?|weeks?|wks?\b|days\b)", re.I
 )
-ATOM = re.compile(rf"(?P<num>{NUMBER})|(?P<nr>\b{NR_WORDS}\b|\bNR\b|\bNE\b)", re.I)
+SPELLED_TIME = (
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?=\s+(?:months?|weeks?)\b)"
+)
+ATOM = re.compile(
+    rf"(?P<num>{NUMBER})|(?P<nr>\b{NR_WORDS}\b|\bNR\b|\bNE\b)|(?P<word>{SPELLED_TIME})", re.I
+)
 
 # Numbers that are never results: each regex masks its whole match. Patterns that begin
 # with a digit are compiled behind a (?=\d) guard so the scan fails fast elsewhere.
@@ -404,6 +411,9 @@ def _make_atom(s: str, m: re.Match[str]) -> Atom | None:
         if NR_THEN_PAREN.search(s[max(0, start - 40) : start]):
             return None  # 'not reached (NR)': the abbreviation repeats the value
         return _finish_atom(s, Atom(start, end, m.group(0), None, None, nr=True))
+    if m["word"]:  # 'a median PFS of five months (95% CI: 3.7 months, 6.3 months)'
+        value = words_to_int(m["word"])
+        return _finish_atom(s, Atom(start, end, m.group(0), float(value), None)) if value else None
     if not _clean_number_context(s, start, end):
         return None
     return _finish_atom(s, Atom(start, end, m.group(0), parse_float(m.group(0)), None))

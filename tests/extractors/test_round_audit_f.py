@@ -516,3 +516,14 @@ def test_a_regimen_called_the_standard_of_care_is_not_a_second_arm():
         "biliary tract cancer in 2022."
     )
     assert triples(text, "mOS") == [("mOS", "durvalumab + cisplatin + gemcitabine", 12.4)]
+
+
+def test_median_written_in_words_keeps_its_ci_as_bounds():
+    text = (
+        "TACE after failure of immunotherapy in hepatocellular carcinoma\n"
+        "Results: A total of 41 patients were evaluated, with a median PFS of seven months (95% CI: "
+        "4.9 months, 9.1 months). The follow-up lasted twelve months."
+    )
+    got = [(f["endpoint"], f["value"], f["ci_low"], f["ci_high"]) for f in extract(text)]
+    assert ("mPFS", 7.0, 4.9, 9.1) in got
+    assert not [g for g in got if g[1] in (4.9, 9.1, 12.0)]
