@@ -394,7 +394,7 @@ PRIOR_LIST_GAP = re.compile(
 def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
-        if out and _joinable(text, out[-1], m, lex):
+        if out and (_joinable(text, out[-1], m, lex) or _mirrors_backbone(text, out, m, lex)):
             prev = out[-1]
             listed = bool(COMMA_GAP.fullmatch(text[prev.end : m.start]))
             out[-1] = Mention(
@@ -407,6 +407,21 @@ def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
         else:
             out.append(Mention(m.start, m.end, m.regimen, last=m.regimen))
     return out
+
+
+def _mirrors_backbone(text: str, out: list[Mention], m: Mention, lex: Lexicon) -> bool:
+    """'pembro plus trastuzumab and chemo ... vs placebo plus trastuzumab and chemo': after
+    a comparator, 'and' closes the same backbone the first arm was written with."""
+    prev = out[-1]
+    if not re.fullmatch(r"\s*(?:and|plus|with)\s+", text[prev.end : m.start], re.I):
+        return False
+    if "placebo" not in prev.regimen.split(" + ") or " + " not in prev.regimen:
+        return False
+    backbone = (set(prev.regimen.split(" + ")) - {"placebo"}) | set(m.regimen.split(" + "))
+    return any(
+        backbone < set(o.regimen.split(" + ")) and "placebo" not in o.regimen.split(" + ")
+        for o in out[:-1]
+    )
 
 
 DASHES = ("-", "\u2010", "\u2011", "\u2013", "\u2014")
@@ -1612,7 +1627,18 @@ def _with_backbone(text: str, a: int, b: int, current: list[Mention], arms: list
             before = _distinct(text, [o for o in current if a <= o.start < m.start])
             if len(before) >= 2:
                 return [normalise_combo([arm, m.regimen], lex) for arm in before]
+        before = _distinct(text, [o for o in current if a <= o.start < m.start])
+        if (
+            len(before) == 2
+            and "placebo" in before
+            and PLUS_BEFORE.search(text, max(a, m.start - 12), m.start)
+        ):  # 'pembro or placebo IV Q3W for up to 35 cycles plus trastuzumab and chemo'
+            rest = [o.regimen for o in current if m.start <= o.start < b]
+            return [normalise_combo([arm, *rest], lex) for arm in before]
     return arms
+
+
+PLUS_BEFORE = re.compile(r"\b(?:plus|in\s+combination\s+with|combined\s+with)\s+(?:the\s+)?$", re.I)
 
 
 # 'randomly assigned to sintilimab (n=327) or placebo (n=332) with chemotherapy'

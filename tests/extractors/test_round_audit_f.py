@@ -527,3 +527,19 @@ def test_median_written_in_words_keeps_its_ci_as_bounds():
     got = [(f["endpoint"], f["value"], f["ci_low"], f["ci_high"]) for f in extract(text)]
     assert ("mPFS", 7.0, 4.9, 9.1) in got
     assert not [g for g in got if g[1] in (4.9, 9.1, 12.0)]
+
+
+def test_placebo_controlled_arms_share_a_backbone_written_after_them():
+    text = (
+        "Nivolumab plus trastuzumab and chemotherapy for HER2-positive gastric cancer: an update\n"
+        "Methods: Pts were randomly assigned 1:1 to receive nivolumab 360 mg or placebo IV Q3W for up "
+        "to 2 years plus trastuzumab 6 mg/kg and chemo (CAPOX). Results: 600 pts were randomly assigned "
+        "to the nivolumab group (n = 300) or placebo group (n = 300). Median OS was 19.8 months in the "
+        "nivolumab group vs 16.2 months in the placebo group; placebo plus trastuzumab and chemo was "
+        "the control."
+    )
+    got = triples(text, "mOS")
+    assert got == [
+        ("mOS", "nivolumab + trastuzumab + chemotherapy", 19.8),
+        ("mOS", "trastuzumab + chemotherapy + placebo", 16.2),
+    ]
