@@ -729,7 +729,7 @@ def _qualified_by_block(text: str, cue: Cue, left: list[Cue]) -> bool:
 
 
 FORWARD_GAP = re.compile(
-    r"^\s*\)?\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|pts|participants)\s+)?(?:patients\s+|pts\s+)?"
+    r"^\s*\)?\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|pts|participants)\s+)?(?:patients?\s+|pts\s+)?"
     r"(?:(?:receiving|treated\s+with|on)\s+[^,;%()]{1,60}?\s+)?"
     r"(?:(?:had|achieved|experienced|developed|reported|showed|attained|obtained|presented\s+with|were|remained)\s+)?"
     r"(?:an?\s+)?(?:confirmed\s+|objective\s+)?(?:(?:manageable|tolerable|serious|severe)\s+)?"
@@ -788,7 +788,7 @@ GRADE_BEFORE = re.compile(
     re.I,
 )
 GRADE_AFTER = re.compile(
-    r"\s*%?\s*(?:of\s+(?:the\s+)?(?:patients|pts)\s+)?(?:experienc\w+\s+|developed\s+|had\s+|with\s+)?"
+    r"\s*%?\s*\)?\s*(?:of\s+(?:the\s+)?(?:patients|pts)\s+|patients?\s+|pts\s+)?(?:experienc\w+\s+|developed\s+|had\s+|with\s+)?"
     r"(?:were\s+|was\s+)?(?:of\s+|at\s+|for\s+)?(?:grades?|gr\.?)\s*(?:(?:≥|>=)\s*3\b|>\s*2\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above))",
     re.I,
 )

@@ -543,3 +543,12 @@ def test_placebo_controlled_arms_share_a_backbone_written_after_them():
         ("mOS", "nivolumab + trastuzumab + chemotherapy", 19.8),
         ("mOS", "trastuzumab + chemotherapy + placebo", 16.2),
     ]
+
+
+def test_grade_3_count_of_one_patient_after_any_grade_events():
+    text = (
+        "Adjuvant camrelizumab plus apatinib after resection of hepatocellular carcinoma: phase II\n"
+        "Results: 46 patients were enrolled. A total of 14 (30.4%) patients experienced adverse events, "
+        "and one (2.2%) patient had grade 3 or 4 adverse events."
+    )
+    assert triples(text, "AE_G3plus") == [("AE_G3plus", "camrelizumab + rivoceranib", 2.2)]
