@@ -393,7 +393,11 @@ PRIOR_LIST_GAP = re.compile(
 
 def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if out and nxt is not None and _alternatives_list(text, out[-1], m, nxt, lex):
+            out.append(Mention(m.start, m.end, m.regimen, last=m.regimen))
+            continue
         if out and (_joinable(text, out[-1], m, lex) or _mirrors_backbone(text, out, m, lex)):
             prev = out[-1]
             listed = bool(COMMA_GAP.fullmatch(text[prev.end : m.start]))
@@ -407,6 +411,20 @@ def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
         else:
             out.append(Mention(m.start, m.end, m.regimen, last=m.regimen))
     return out
+
+
+ALTERNATIVE_KINDS = {"MKI/TKI", "anti-PD-1", "anti-PD-L1"}
+
+
+def _alternatives_list(text: str, prev: Mention, m: Mention, nxt: Mention, lex: Lexicon) -> bool:
+    """'atezolizumab-bevacizumab, lenvatinib and sorafenib': a comma list whose last item is
+    of a kind already listed names alternatives, not one regimen."""
+    if not COMMA_GAP.fullmatch(text, prev.end, m.start):
+        return False
+    if not re.fullmatch(r"\s*,?\s*(?:and|or)\s+", text[m.end : nxt.start], re.I):
+        return False
+    listed = lex.classes_of(prev.regimen) | lex.classes_of(m.regimen)
+    return bool(lex.classes_of(nxt.regimen) & listed & ALTERNATIVE_KINDS)
 
 
 def _mirrors_backbone(text: str, out: list[Mention], m: Mention, lex: Lexicon) -> bool:
@@ -465,6 +483,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     if "(" in gap and RESULT_BRACKET.search(gap):
         return False  # 'lenvatinib (HR 0.92, 95% CI ...) and tislelizumab': two regimens' results
     if COMMA_GAP.fullmatch(gap):
+        if "(" in gap and PRIOR_BEFORE.search(text, max(0, left.start - 70), left.start):
+            return False  # 'After progression on ICIs (ICIs), cabozantinib and ...': a new clause
         if " + " in left.regimen and " + " in right.regimen and not left.listed:
             return False  # 'after A plus B, C plus D, or ...': regimens listed side by side
         if set(left.regimen.split(" + ")) & set(right.regimen.split(" + ")):
@@ -511,7 +531,11 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     if match["always"] or "choice" in low:
         return True  # 'trastuzumab and investigator's choice of chemotherapy' is given together
     if match["some"].lower() == "and" and left.listed:
-        return True  # 'lenvatinib, toripalimab and FOLFOX-HAIC' closes the list
+        # 'lenvatinib, toripalimab and FOLFOX-HAIC' closes the list; 'atezolizumab-bevacizumab,
+        # lenvatinib and sorafenib' lists alternatives (two kinase inhibitors)
+        return not (
+            lex.classes_of(right.regimen) & lex.classes_of(left.regimen) & ALTERNATIVE_KINDS
+        )
     if (
         match["some"].lower() == "and"
         and " + " in left.regimen

@@ -552,3 +552,14 @@ def test_grade_3_count_of_one_patient_after_any_grade_events():
         "and one (2.2%) patient had grade 3 or 4 adverse events."
     )
     assert triples(text, "AE_G3plus") == [("AE_G3plus", "camrelizumab + rivoceranib", 2.2)]
+
+
+def test_three_regimens_listed_in_a_title_are_alternatives():
+    text = (
+        "Real-world effectiveness of atezolizumab-bevacizumab, lenvatinib and sorafenib in HCC\n"
+        "Results: Among these patients, 301 (8.1%) received atezo/beva, 998 (26.8%) received "
+        "lenvatinib, and 2,420 (65.1%) received sorafenib as first-line treatment."
+    )
+    rows = n_rows(text)
+    assert ("lenvatinib", 998.0) in rows
+    assert ("sorafenib", 2420.0) in rows
