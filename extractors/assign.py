@@ -14,7 +14,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from extractors.cues import AE_LABELS, DISCONTINUATION, HR_LABELS, RATE_FAMILIES, TIME_FAMILIES, Cue
+from extractors.cues import (
+    AE_LABELS,
+    ANY_THEN_G3,
+    DISCONTINUATION,
+    HR_LABELS,
+    RATE_FAMILIES,
+    TIME_FAMILIES,
+    Cue,
+)
 from extractors.fastre import alternation
 from extractors.lexicon import load_lexicon
 from extractors.numbers import (
@@ -271,6 +279,7 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
             cand.cue.reach_from = max(cand.cue.reach_from, atom.struct_end)
             candidates.append(cand)
     _split_cue_groups(ctx, candidates, cues, nums, a, b)
+    candidates = _any_then_grade3(ctx, candidates)
     previous = a
     for atom_ in nums.atoms:
         for cand in candidates:
@@ -808,6 +817,25 @@ DIFFERENCE_BEFORE = re.compile(
 CI_LABEL_BEFORE = re.compile(
     r"[(\[]\s*(?:\d{2}(?:[.·]\d+)?\s*%\s*)?(?:CI|CrI|confidence\s+interval)\s*[:,=]?\s*$", re.I
 )
+
+
+G3_OF = {"TRAE": "TRAE_G3plus", "AE": "AE_G3plus", "IRAE": "IRAE_G3plus"}
+
+
+def _any_then_grade3(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """'the incidences of any grade and grade >= 3 adverse events were 29.2% and 10.7%,
+    respectively': the first value is any grade, the second grade 3 or higher."""
+    out = list(cands)
+    for cue in {id(c.cue): c.cue for c in cands}.values():
+        if cue.label not in G3_OF or not ANY_THEN_G3.search(
+            ctx.text, max(0, cue.start - 50), cue.start
+        ):
+            continue
+        run = [c for c in out if c.cue is cue]
+        if len(run) == 2:
+            out.remove(run[0])
+            run[1].endpoint = G3_OF[cue.label]
+    return out
 
 
 def _candidate(

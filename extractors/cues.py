@@ -53,6 +53,11 @@ DRUG_RELATED_BEFORE = re.compile(
     r"(?:(?:grade|gr\.?)\s*(?:[≥>]=?\s*)?\d(?:\s*(?:or|to|and|-|–|/)\s*\d)?(?:\s+or\s+(?:higher|above|worse|more))?\s+)?$",
     re.I,
 )
+ANY_THEN_G3 = re.compile(
+    r"\b(?:any|all)[-\s]grades?\s+(?:and|or|,)\s+(?:of\s+)?(?:grades?|gr\.?)\s*"
+    r"(?:(?:≥|>=)\s*3|3\s*(?:or|-|–|to|/)\s*(?:4|5|higher|more|above|worse))\s*(?:or\s+(?:higher|above|worse)\s*)?$",
+    re.I,
+)
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 
 
@@ -95,6 +100,8 @@ def resolve_ae(text: str, cue: Cue, sent_start: int, sent_end: int) -> str | Non
     after_grade = re.split(r"\d+(?:[.·]\d+)?\s*%|;", after, maxsplit=1)[0]
     if re.search(r"most\s+(?:common|frequent)|commonest", before[-35:], re.I):
         return None
+    if ANY_THEN_G3.search(before):  # 'any grade and grade >= 3 AEs were 29% and 11%': paired
+        return {"TRAE": "TRAE_G3plus", "AE": "AE_G3plus", "IRAE": "IRAE_G3plus"}[label]
     verdict = grade_is_three_plus(before[-28:] + " " + after_grade)
     if not verdict:
         return None

@@ -3,6 +3,8 @@ in other words and numbers: pooled values of a cohort that only lists what its p
 received, 'Importance:' sections citing other trials, agents listed with an article
 ('lenvatinib, a PD-1 inhibitor and TACE'), 'not reached (NR; 95% CI, 40.2 months-NE)'."""
 
+import pytest
+
 from extractors.endpoints import extract
 
 
@@ -563,3 +565,16 @@ def test_three_regimens_listed_in_a_title_are_alternatives():
     rows = n_rows(text)
     assert ("lenvatinib", 998.0) in rows
     assert ("sorafenib", 2420.0) in rows
+
+
+@pytest.mark.parametrize(
+    "qualifier", ["any grade and grade ≥ 3", "any-grade and grade 3 or higher"]
+)
+def test_any_grade_then_grade_3_rates_written_before_the_event(qualifier):
+    text = (
+        "Atezolizumab plus bevacizumab in routine practice for hepatocellular carcinoma\n"
+        f"Results: 118 patients were treated. The incidence rates of {qualifier} adverse events "
+        "were 31.4% and 12.7%, respectively."
+    )
+    assert triples(text, "AE_G3plus") == [("AE_G3plus", "atezolizumab + bevacizumab", 12.7)]
+    assert not [t for t in triples(text) if t[2] == 31.4]
