@@ -413,6 +413,7 @@ def _join_combos(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
     return out
 
 
+DOSE_BRACKET_AND = re.compile(rf"\s*\(\s*{DOSE}[^()]{{0,30}}\)\s*,?\s*and\s+", re.I)
 ALTERNATIVE_KINDS = {"MKI/TKI", "anti-PD-1", "anti-PD-L1"}
 
 
@@ -541,7 +542,7 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         and " + " in left.regimen
         and not lex.classes_of(left.last) & lex.classes_of(right.regimen)
         and not OWN_COMBINATION_AFTER.match(text, right.end)
-        and "(" not in gap
+        and ("(" not in gap or DOSE_BRACKET_AND.fullmatch(gap))
         and re.search(
             r"\bplus\b|\+|\bcombined\s+with\b|\bin\s+combination\s+with\b",
             text[left.start : left.end],

@@ -578,3 +578,12 @@ def test_any_grade_then_grade_3_rates_written_before_the_event(qualifier):
     )
     assert triples(text, "AE_G3plus") == [("AE_G3plus", "atezolizumab + bevacizumab", 12.7)]
     assert not [t for t in triples(text) if t[2] == 31.4]
+
+
+def test_and_adds_a_third_agent_after_a_dose_bracket():
+    text = (
+        "Methods: Patients who received TACE combined with tislelizumab (200 mg every 3 weeks) and "
+        "lenvatinib (8 mg daily) were analysed. Results: A total of 64 patients were included. The "
+        "ORR was 60.9%."
+    )
+    assert triples(text, "ORR") == [("ORR", "tislelizumab + lenvatinib + tace", 60.9)]
