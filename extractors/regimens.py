@@ -54,6 +54,7 @@ PRIOR_BEFORE = re.compile(
     r"\brefractory\s+to|\bfailure\s+(?:of|on|to|with)|\bfailed|\bfailing|\bpre-?treated\s+with|\bresistant\s+to|\bresistance\s+to|"
     r"\bintoleran\w+\s+(?:to|of)|\bexposed\s+to|\bexposure\s+to|\bbeyond(?=\s+(?:progression|first|second|1L|2L))|\bprecedent|\bpreceding|"
     r"\blast\s+(?:dose|cycle|infusion|administration)\s+of"
+    r"|\balready\s+(?:received|been\s+treated\s+with|been\s+exposed\s+to|failed)"
     r")"
     r"(?:\s+(?:[\w\-\u2010\u2011\u2013]+\s+){0,3}(?:\(\s*)?(?:(?:or|and)\s+)?)?,?\s*$",
     re.I,
@@ -130,6 +131,7 @@ def mentions_from_spans(
         if not ENDPOINT_QUALIFIER.match(text, m.end)
         and not (_bare_class(text, m) and not _class_arm(text, m))
         and not EXAMPLES_OF_BEFORE.search(text, max(0, m.start - 40), m.start)
+        and not CLASS_MEMBERS_BEFORE.search(text, max(0, m.start - 60), m.start)
         and not (
             m.regimen == "standard of care"
             and CLAIMED_STANDARD_BEFORE.search(text, max(0, m.start - 20), m.start)
@@ -138,6 +140,13 @@ def mentions_from_spans(
     return _without_sequels(text, kept) if "sequence" in text else kept
 
 
+# 'The PD-1 inhibitors used were sintilimab, tislelizumab or camrelizumab': which drugs
+# stood for the class, not arms
+CLASS_MEMBERS_BEFORE = re.compile(
+    r"\b(?:PD-?1|PD-?L1|checkpoint)\s+(?:inhibitors?|antibod\w+)\s+(?:used\s+)?(?:were|was|included|including|comprised)\s+"
+    r"(?:[A-Za-z][\w-]*(?:\s*\([^()]{0,20}\))?\s*(?:,\s*|\s+or\s+|\s+and\s+|,\s*or\s+)){0,4}$",
+    re.I,
+)
 # 'approved as the first-line standard of care': a claim about a regimen, not an arm
 CLAIMED_STANDARD_BEFORE = re.compile(
     r"\b(?:the|a|new|current|established|its|first-line|second-line)\s+$", re.I
@@ -1025,6 +1034,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 PRIOR_HINTS = (
+    "already",
     "after",
     "follow",
     "post",

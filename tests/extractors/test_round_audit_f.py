@@ -587,3 +587,15 @@ def test_and_adds_a_third_agent_after_a_dose_bracket():
         "ORR was 60.9%."
     )
     assert triples(text, "ORR") == [("ORR", "tislelizumab + lenvatinib + tace", 60.9)]
+
+
+def test_class_members_named_after_the_regimen_and_an_already_received_drug():
+    text = (
+        "Purpose: We evaluated cabozantinib combined with programmed death-1 (PD-1) inhibitors after "
+        "immunotherapy. Methods: The PD-1 inhibitors used were sintilimab, tislelizumab or "
+        "camrelizumab. Results: A total of 58 patients were analysed. The ORR was 12.1%. Conclusion: "
+        "Cabozantinib plus PD-1 inhibitors was active, including in patients who had already "
+        "received lenvatinib."
+    )
+    assert triples(text, "ORR") == [("ORR", "pd-1 inhibitor + cabozantinib", 12.1)]
+    assert ("N", "pd-1 inhibitor + cabozantinib", 58.0) in triples(text, "N")
