@@ -928,10 +928,7 @@ def _alias_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
         found = ALIAS_AFTER.match(text[end : end + 40])
         known = found and (lex.synonyms.get(found["a"]) or lex.synonyms.get(found["a"].lower()))
         ending = [o.regimen for o in mentions if o.end == m.end]
-        if known and (
-            set(known.split(" + ")) & {p for r in ending for p in r.split(" + ")}
-            or lex.classes_of(known) & {c for r in ending for c in lex.classes_of(r)}
-        ):
+        if known and set(known.split(" + ")) & {p for r in ending for p in r.split(" + ")}:
             continue  # '(TACE)', '(Gemox)'; but 'TACE plus donafenib (T+D)' redefines T+D
         if found and _plausible_alias(found["a"], text[m.start : m.end]):
             defined.setdefault(found["a"], []).append(m)

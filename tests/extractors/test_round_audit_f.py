@@ -599,3 +599,15 @@ def test_class_members_named_after_the_regimen_and_an_already_received_drug():
     )
     assert triples(text, "ORR") == [("ORR", "pd-1 inhibitor + cabozantinib", 12.1)]
     assert ("N", "pd-1 inhibitor + cabozantinib", 58.0) in triples(text, "N")
+
+
+def test_a_short_name_defined_for_another_combination_of_the_same_kinds():
+    text = (
+        "Camrelizumab plus apatinib versus atezolizumab plus bevacizumab: a matched comparison\n"
+        "Methods: Patients received camrelizumab plus apatinib (C+A) or atezolizumab plus bevacizumab "
+        "(A+B). Results: The ORR was 26.1% in the C+A group and 21.7% in the A+B group."
+    )
+    assert triples(text, "ORR") == [
+        ("ORR", "camrelizumab + rivoceranib", 26.1),
+        ("ORR", "atezolizumab + bevacizumab", 21.7),
+    ]
