@@ -111,6 +111,7 @@ _DIGIT_MASKS = [
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b",
     rf"{NUMBER}\s*(?:years?|yrs?|y)\b",
     rf"{NUMBER}\s*(?:%|percent)\s*(?:CI|CrI|confidence|credible)",
+    rf"{NUMBER}\s*%\s*or\s+(?:higher|more|greater|above|lower|less|below)\b(?!\s+(?:grade|treatment|adverse))",
     r"\d+\s*(?:prior|previous)\b",
 ]
 # Word-led masks, each tried only when its keyword occurs (lower-cased substring test).

@@ -611,3 +611,17 @@ def test_a_short_name_defined_for_another_combination_of_the_same_kinds():
         ("ORR", "camrelizumab + rivoceranib", 26.1),
         ("ORR", "atezolizumab + bevacizumab", 21.7),
     ]
+
+
+def test_design_thresholds_and_conversion_rates_are_not_results():
+    text = (
+        "Nivolumab plus cabozantinib after atezolizumab plus bevacizumab: a phase 2 study\n"
+        "Methods: The primary endpoint was the 6-month PFS rate, with a rate of 40% or higher "
+        "considered promising. Results: 35 patients were enrolled. The 6-month PFS rate was 45.7%. "
+        "Grade 3 or higher treatment-related adverse events occurred in 37.1%, and the conversion "
+        "resection rate was 5.7%."
+    )
+    got = triples(text)
+    assert ("PFS_RATE", "nivolumab + cabozantinib", 45.7) in got
+    assert ("TRAE_G3plus", "nivolumab + cabozantinib", 37.1) in got
+    assert not [t for t in got if t[2] in (40.0, 5.7)]
