@@ -12,55 +12,22 @@ gold numbers present in the text, CI brackets, duplicates, word counts.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE / "blind14.jsonl"
-LEXICON = HERE.parents[1] / "extractors" / "lexicon" / "regimens.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "blind"))
 
-ENDPOINTS = {
-    "mOS",
-    "mPFS",
-    "mTTP",
-    "mDOR",
-    "ORR",
-    "DCR",
-    "HR_OS",
-    "HR_PFS",
-    "OS_RATE",
-    "PFS_RATE",
-    "TRAE_G3plus",
-    "AE_G3plus",
-    "TRAE_DISC",
-    "IRAE_G3plus",
-    "N",
-}
-MIN_WORDS, MAX_WORDS = 180, 300
+from build_common import build, g, row  # noqa: E402
+
+OUT = Path(__file__).resolve().with_name("blind14.jsonl")
 # Spelled-out counts that are gold values (sentence-initial N).
 SPELLED = {"ninety-six": 96, "seventy-three": 73, "fifty-eight": 58}
 
 ROWS: list[dict] = []
 
 
-def g(endpoint: str, arm: str, value, ci_low=None, ci_high=None) -> dict:
-    return {"endpoint": endpoint, "arm": arm, "value": value, "ci_low": ci_low, "ci_high": ci_high}
-
-
 def add(id: str, style: str, source_style: str, text: str, gold: list[dict]) -> None:
-    ROWS.append(
-        {
-            "id": id,
-            "style": style,
-            "source_style": source_style,
-            "text": " ".join(text.split()),
-            "gold": gold,
-        }
-    )
+    ROWS.append(row(id, style, source_style, text, gold))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1062,116 +1029,5 @@ add(
 )
 
 
-# ---------------------------------------------------------------------------------------------
-# Checks and output
-# ---------------------------------------------------------------------------------------------
-
-
-def load_lexicon() -> tuple[dict[str, int], set[str]]:
-    ranks: dict[str, int] = {}
-    regimens: set[str] = set()
-    for line in LEXICON.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        entry = json.loads(line)
-        if entry["kind"] == "agent":
-            ranks[entry["id"]] = entry["rank"]
-        elif entry["kind"] == "regimen":
-            regimens.add(entry["id"])
-    return ranks, regimens
-
-
-def arm_ok(arm: str, ranks: dict[str, int], regimens: set[str]) -> bool:
-    if arm == "overall" or arm in regimens:
-        return True
-    parts = arm.split(" + ")
-    if not all(p in ranks for p in parts) or len(set(parts)) != len(parts):
-        return False
-    return parts == sorted(parts, key=lambda p: (ranks[p], p))
-
-
-def numbers_in(text: str) -> list[float]:
-    plain = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
-    found = [float(m) for m in re.findall(r"\d+(?:\.\d+)?", plain)]
-    lower = text.lower()
-    found += [float(v) for word, v in SPELLED.items() if word in lower]
-    return found
-
-
-def check(rows: list[dict]) -> list[str]:
-    ranks, regimens = load_lexicon()
-    errors: list[str] = []
-    for i, row in enumerate(rows, start=1):
-        rid = row["id"]
-        if rid != f"blind14-{i:02d}":
-            errors.append(f"{rid}: id out of sequence (expected blind14-{i:02d})")
-        words = len(row["text"].split())
-        if not MIN_WORDS <= words <= MAX_WORDS:
-            errors.append(f"{rid}: {words} words (allowed {MIN_WORDS}-{MAX_WORDS})")
-        nums = numbers_in(row["text"])
-        seen: set[tuple] = set()
-        for f in row["gold"]:
-            ep, arm, val, lo, hi = f["endpoint"], f["arm"], f["value"], f["ci_low"], f["ci_high"]
-            if ep not in ENDPOINTS:
-                errors.append(f"{rid}: unknown endpoint {ep}")
-            if not arm_ok(arm, ranks, regimens):
-                errors.append(f"{rid}: arm {arm!r} not a lexicon id / rank-ordered composition")
-            for label, x in (("value", val), ("ci_low", lo), ("ci_high", hi)):
-                if x is not None and not any(abs(x - n) < 1e-9 for n in nums):
-                    errors.append(f"{rid}: {ep} {arm} {label} {x} not found in text")
-            if val is not None:
-                if lo is not None and lo > val:
-                    errors.append(f"{rid}: {ep} {arm} ci_low {lo} above value {val}")
-                if hi is not None and hi < val:
-                    errors.append(f"{rid}: {ep} {arm} ci_high {hi} below value {val}")
-            if lo is not None and hi is not None and lo > hi:
-                errors.append(f"{rid}: {ep} {arm} ci_low {lo} above ci_high {hi}")
-            key = (ep, arm, val)
-            if key in seen:
-                errors.append(f"{rid}: duplicate gold {key}")
-            seen.add(key)
-    return errors
-
-
-def review(rows: list[dict]) -> None:
-    """List, per row, the numbers of the text that are not gold, and gold numbers seen twice."""
-    for row in rows:
-        gold_nums: list[float] = []
-        for f in row["gold"]:
-            gold_nums += [x for x in (f["value"], f["ci_low"], f["ci_high"]) if x is not None]
-        nums = numbers_in(row["text"])
-        counts = Counter(nums)
-        other = [n for n in nums if not any(abs(n - x) < 1e-9 for x in gold_nums)]
-        repeated = sorted({x for x in gold_nums if counts[float(x)] > 1})
-        print(f"{row['id']}: non-gold {sorted(set(other))}")
-        if repeated:
-            print(f"    gold numbers occurring more than once in the text: {repeated}")
-
-
-def main(argv: list[str]) -> int:
-    errors = check(ROWS)
-    if errors:
-        print("\n".join(errors))
-        return 1
-    with OUT.open("w", encoding="utf-8") as fh:
-        for row in ROWS:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    per_endpoint = Counter(f["endpoint"] for row in ROWS for f in row["gold"])
-    total = sum(per_endpoint.values())
-    with_ci = sum(1 for row in ROWS for f in row["gold"] if f["ci_low"] is not None)
-    words = [len(row["text"].split()) for row in ROWS]
-    print(f"rows {len(ROWS)}, gold findings {total}, with CI {with_ci}")
-    print("per endpoint: " + ", ".join(f"{k} {v}" for k, v in per_endpoint.most_common()))
-    print(
-        "words per row: "
-        + ", ".join(f"{row['id'][-2:]}:{w}" for row, w in zip(ROWS, words, strict=True))
-    )
-    print(f"words min {min(words)}, max {max(words)}, mean {sum(words) / len(words):.0f}")
-    if "--review" in argv:
-        review(ROWS)
-    print(f"sha256 {hashlib.sha256(OUT.read_bytes()).hexdigest()}  {OUT.name}")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(build(ROWS, OUT, "blind14", SPELLED, sys.argv[1:]))
