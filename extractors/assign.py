@@ -36,7 +36,13 @@ from extractors.numbers import (
     set_ci,
     words_to_int,
 )
-from extractors.regimens import COMPARING_WORDS, Mention, combination_mentions, role_mentions
+from extractors.regimens import (
+    CLASS_AGENT,
+    COMPARING_WORDS,
+    Mention,
+    combination_mentions,
+    role_mentions,
+)
 
 OUTCOME_HEADER = re.compile(r"(?:Primary|Secondary|Other)?\s*Outcome(?:\s+Measure)?s?\s*:", re.I)
 SUBGROUP = re.compile(
@@ -476,9 +482,6 @@ def as_arm(ctx: Context, m: Mention) -> Mention:
         if named:
             return Mention(m.start, m.end, named, m.prior, m.comparator, m.alias)
     return m
-
-
-CLASS_AGENT = "pd-1 inhibitor"
 
 
 def _named_class_agent(ctx: Context, parts: set[str]) -> str | None:

@@ -195,7 +195,7 @@ def _bare_class(text: str, m: Mention) -> bool:
     if len(parts) > 1:
         return all(p in CLASS_AGENTS for p in parts)
     return m.regimen in BROAD_CLASSES or (
-        m.regimen == "pd-1 inhibitor" and text[m.start : m.end].lower() in BARE_PD1
+        m.regimen == CLASS_AGENT and text[m.start : m.end].lower() in BARE_PD1
     )
 
 
