@@ -644,13 +644,14 @@ SCHEDULE = (
     r"(?:every\s+\d+\s+(?:weeks?|days?)|once\s+daily|twice\s+daily|daily|Q\dW)"
     r"(?:\s+for\s+(?:up\s+to\s+)?\w+\s+(?:cycles|weeks|months|doses))?"
 )
+SHORT_NAME = r"\([A-Za-z][\w+/-]{0,10}\)"  # '(LEN)', '(TACE)' after an agent of a list
 COMMA_GAP = re.compile(
-    rf"\s*(?:{DOSE}\s*|\(\s*{DOSE}[^()]{{0,20}}\)\s*|\([A-Za-z][\w+/-]{{0,10}}\)\s*)?(?:{SCHEDULE}\s*)?,\s*(?:an?\s+)?"
+    rf"\s*(?:{DOSE}\s*|\(\s*{DOSE}[^()]{{0,20}}\)\s*|{SHORT_NAME}\s*)?(?:{SCHEDULE}\s*)?,\s*(?:an?\s+)?"
 )  # 'lenvatinib, a PD-1 inhibitor and TACE'
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|plus\b|\+|with\b)\s*")
 
 
-SHORT_NAME_AT = re.compile(r"\s*\([A-Za-z][\w+/-]{0,10}\)")
+SHORT_NAME_AT = re.compile(rf"\s*{SHORT_NAME}")
 
 
 def _listed_together(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
