@@ -284,6 +284,8 @@ N_HINTS = (
     "participants (",
     "patients in the",
     "pts in the",
+    " were in the ",
+    " was in the ",
     "compris",
     "involv",
     "consist",
@@ -706,7 +708,10 @@ def arm_counts(
             and DEATHS_NEAR.search(text, max(a, before.start() - 60), before.start())
         ):
             before = None  # '9 deaths had occurred in the X group and 21 in the Y group'
-        if before and YEAR_BEFORE.search(text, max(a, before.start() - 12), before.start() + 1):
+        if before and (
+            YEAR_BEFORE.search(text, max(a, before.start() - 12), before.start() + 1)
+            or _is_year(text, a, before)
+        ):
             before = None  # 'between March 2018 and June 2019 to receive X': a date
         if before and any(
             o.start > m.end and EITHER_GAP.fullmatch(text, m.end, o.start) for o in mentions
@@ -729,6 +734,20 @@ DEATHS_NEAR = re.compile(r"\bdeaths?\b|\bdied\b|\bevents?\b", re.I)
 YEAR_BEFORE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?=(?:19|20)\d{2}\b)", re.I
 )
+YEAR_RANGE_BEFORE = re.compile(
+    r"(?:\b(?:between|from|since|in|during|until|through)\s+|\b(?:19|20)\d{2}\s*(?:and|to|-|\u2013)\s*)$",
+    re.I,
+)
+
+
+def _is_year(text: str, a: int, before: re.Match) -> bool:
+    """'treated between 2020 and 2024 received X': a year, not a count."""
+    g = next((k for k in ("nw", "nr", "ns", "n") if before.groupdict().get(k)), None)
+    if g is None or g == "ns" or not re.fullmatch(r"(?:19[89]|20[0-4])\d", before[g]):
+        return False
+    return bool(YEAR_RANGE_BEFORE.search(text, max(a, before.start(g) - 16), before.start(g)))
+
+
 EACH_GROUP = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:matched\s+)?(?:patients|pts|participants)\s+)?"
     r"(?:(?:were\s+)?(?:remained|retained|kept|assigned|allocated|randomi[sz]ed|included|enrolled)\s+)?"

@@ -933,7 +933,11 @@ def _alias_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
             continue  # '(TACE)', '(Gemox)'; but 'TACE plus donafenib (T+D)' redefines T+D
         if found and _plausible_alias(found["a"], text[m.start : m.end]):
             defined.setdefault(found["a"], []).append(m)
-    aliases = {alias: _alias_regimen(text, alias, ms, lex) for alias, ms in defined.items()}
+    aliases = {
+        alias: _initials_regimen(text, alias, ms, mentions, lex)
+        or _alias_regimen(text, alias, ms, lex)
+        for alias, ms in defined.items()
+    }
     out = []
     for alias, regimen in aliases.items():
         for hit in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
@@ -968,6 +972,43 @@ def _alias_regimen(text: str, alias: str, named: list[Mention], lex: Lexicon) ->
     if _abbreviates(alias.lower(), text[shortest.start : shortest.end].lower()):
         return shortest.regimen
     return max(at_end, key=lambda m: m.end - m.start).regimen
+
+
+def _initials_regimen(
+    text: str, alias: str, named: list[Mention], mentions: list[Mention], lex: Lexicon
+) -> str | None:
+    """'HAIC combined with sintilimab and lenvatinib (HAIC-LS group)': a short name whose
+    parts are known short names or initials of agents named just before it in the same
+    sentence stands for all of them; 'LS' alone is then sintilimab + lenvatinib."""
+    parts = [p for p in re.split(r"[-+/\u2010\u2011\u2013\s]+", alias) if p]
+    if not parts or not all(p.isalpha() for p in parts):
+        return None
+    at = min(m.end for m in named)
+    opening = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 1
+    window = sorted(
+        (m for m in mentions if opening <= m.start and m.end <= at and " + " not in m.regimen),
+        key=lambda m: m.start,
+    )
+    ids: list[str] = []
+    initials = 0
+    for part in parts:
+        known = lex.synonyms.get(part) or lex.synonyms.get(part.lower())
+        if known:
+            ids.append(known)
+            continue
+        if not part.isupper() or len(part) > 4:
+            return None
+        for letter in part:  # the nearest agent with that initial, not a drug spelled out earlier
+            hits = [m.regimen for m in window if text[m.start].upper() == letter]
+            if not hits:
+                return None
+            ids.append(hits[-1])
+            initials += 1
+    if not initials or len(set(ids)) < 2 or len(set(ids)) != len(ids):
+        return None
+    if not window or window[-1].regimen not in ids:
+        return None  # '(TP)' after 'paclitaxel and cisplatin' is not toripalimab + paclitaxel
+    return normalise_combo(ids, lex)
 
 
 def _spelled_regimen(alias: str, lex: Lexicon) -> str | None:

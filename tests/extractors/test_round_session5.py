@@ -1,0 +1,66 @@
+"""Phenomena found in session 5 (blind16's first run and later audits), each written here in
+other words and numbers: group short names built from the initials of the agents just named
+('... with camrelizumab and apatinib (TACE-AC group) or camrelizumab and apatinib alone (AC
+group)')."""
+
+from extractors.endpoints import extract
+
+
+def triples(text: str, endpoint: str | None = None) -> list[tuple]:
+    return [
+        (f["endpoint"], f["arm"], f["value"])
+        for f in extract(text)
+        if endpoint is None or f["endpoint"] == endpoint
+    ]
+
+
+INITIALS = (
+    "Methods: Patients received TACE with lipiodol and epirubicin combined with camrelizumab and "
+    "apatinib (TACE-AC group) or camrelizumab and apatinib alone (AC group). Results: Of 140 "
+    "patients, 66 were in the TACE-AC group and 74 in the AC group. The objective response rate "
+    "was 52.1% with TACE-AC and 30.4% with AC. The 2-year OS rate was 61.0% in the TACE-AC group "
+    "and 44.2% in the AC group."
+)
+
+
+def test_group_short_name_from_initials_of_the_agents_just_named():
+    got = triples(INITIALS)
+    three = "camrelizumab + rivoceranib + tace"
+    two = "camrelizumab + rivoceranib"
+    assert ("N", three, 66.0) in got
+    assert ("N", two, 74.0) in got
+    assert ("ORR", three, 52.1) in got
+    assert ("ORR", two, 30.4) in got
+    assert ("OS_RATE", three, 61.0) in got
+    assert ("OS_RATE", two, 44.2) in got
+
+
+def test_initials_that_skip_the_agent_just_before_the_bracket_are_not_read_as_initials():
+    # 'TP' after 'paclitaxel and cisplatin' stands for the chemotherapy doublet, not for
+    # the antibody named earlier plus paclitaxel
+    text = (
+        "Methods: Patients were randomly assigned to tislelizumab plus paclitaxel and cisplatin "
+        "(TP) or placebo plus TP. Results: Median OS was 16.1 versus 11.9 months."
+    )
+    arms = {f["arm"] for f in extract(text) if f["endpoint"] == "mOS"}
+    assert "tislelizumab + paclitaxel" not in arms
+
+
+def test_a_year_before_received_is_not_an_arm_count():
+    text = (
+        "Methods: Patients seen between 2019 and 2023 received donafenib with TACE (D-TACE group) or "
+        "donafenib alone. Results: Median OS was 18.3 and 12.9 months, respectively."
+    )
+    counts = [f["value"] for f in extract(text) if f["endpoint"] == "N"]
+    assert 2023.0 not in counts and 2019.0 not in counts
+
+
+def test_counts_written_as_were_in_the_group_without_an_enrolment_verb():
+    text = (
+        "Lenvatinib with or without TACE\n"
+        "Results: Of 96 patients, 41 were in the lenvatinib plus TACE group and 55 were in the "
+        "lenvatinib group. Median PFS was 9.1 versus 5.8 months."
+    )
+    got = triples(text, "N")
+    assert ("N", "lenvatinib + tace", 41.0) in got
+    assert ("N", "lenvatinib", 55.0) in got
