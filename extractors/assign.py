@@ -210,6 +210,11 @@ MAY_HOLD_VALUES = re.compile(
     re.I,
 )
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+RESPECTIVELY_THEN_CLAUSE = re.compile(
+    r"\s*[,;]\s*(?:with|while|whereas|mainly|mostly|most\s+(?:often|commonly|frequently)|including|"
+    r"the\s+most)\b",
+    re.I,
+)
 OVERALL_AFTER = re.compile(
     rf"^\s*\)?\s*(?:{PAREN}\s*)?,?\s*(?:overall\b|in\s+the\s+(?:overall|whole|entire|total)\s+(?:population|cohort|study\s+population)"
     r"|in\s+all\s+(?:patients|pts|participants)|across\s+(?:all\s+|both\s+|the\s+(?:two|three)\s+)?(?:patients|cohorts|arms|groups|the\s+series)|for\s+the\s+(?:whole|entire)\s+cohort)",
@@ -271,6 +276,7 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
             and id(nxt) in forward
             and LIST_BEFORE.match(ctx.text[atom.struct_end : nxt.start])
             and not _named_by_block(ctx.text, atom, cues)
+            and not _worded_bracket(ctx.text, atom, nxt.start)
         ):
             forward[id(atom)] = forward[id(nxt)]
         elif atom.unit == "%":
@@ -769,6 +775,15 @@ def _named_by_block(text: str, atom: Atom, cues: list[Cue]) -> bool:
         and re.fullmatch(r"\s*\(\s*", text[c.end : atom.start])
         for c in cues
     )
+
+
+def _worded_bracket(text: str, atom: Atom, nxt: int) -> bool:
+    """'(proteinuria of any grade, 9.8%), and 11.1% stopped ...': a value closing a bracket of
+    words is that bracket's, not the first of a list; '5 (12%) and 4 (10%)' still is a list."""
+    if ")" not in text[atom.struct_end : nxt]:
+        return False
+    opened = text.rfind("(", max(0, atom.start - 80), atom.start)
+    return opened >= 0 and re.search(r"[A-Za-z]{3}", text[opened : atom.start]) is not None
 
 
 def _forward_cue(ctx: Context, atom: Atom, cues: list[Cue]) -> Cue | None:
@@ -1297,6 +1312,9 @@ def _map_run(
             close = ctx.text.find(")" if bracket and "(" in bracket.group(0) else "]", word.end())
             if bracket and close > 0:  # 'respectively (HR for B versus A ...)'
                 mentions = [m for m in mentions if not word.end() <= m.start < close]
+            elif RESPECTIVELY_THEN_CLAUSE.match(ctx.text, word.end()):
+                # '41% and 26%, respectively, with neutropenia most frequent in the X group'
+                mentions = [m for m in mentions if m.start < word.start()]
     mentions = _this_clause(ctx.text, run, mentions)
     distinct = _distinct_mentions(mentions)
     if respectively and len(run) >= 2 and len(run) == len(distinct):

@@ -664,6 +664,12 @@ def arm_counts(
             n = int(given["n"].replace(",", ""))
             out.append((given.start("n"), given.end("n"), n, m.regimen, "N.arm_given_to"))
             continue
+        if any(o[4] == "N.arm_given_to" for o in out):
+            given = ARM_N_TO_AFTER.match(text, m.end, min(b, m.end + 30))
+            if given:  # '... was given to 171 patients and sorafenib to 65'
+                n = int(given["n"].replace(",", ""))
+                out.append((given.start("n"), given.end("n"), n, m.regimen, "N.arm_given_to"))
+                continue
         if "(" in text[m.end : m.end + 3]:
             after = ARM_N_PATIENTS.match(text, m.end, min(b, m.end + 30))
             if after is None and ASSIGNING.search(text, a, b) and not EVENTS.search(text, a, b):
@@ -727,6 +733,10 @@ def arm_counts(
 
 ARM_N_GIVEN_TO = re.compile(
     r"\s+(?:was|were)\s+(?:administered|given)\s+to\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients|pts|participants)\b",
+    re.I,
+)
+ARM_N_TO_AFTER = re.compile(
+    r"\s+to\s+(?:the\s+other\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|mg|months?|years?|weeks?|days?))\b",
     re.I,
 )
 EITHER_GAP = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:the\s+)?", re.I)

@@ -64,3 +64,35 @@ def test_counts_written_as_were_in_the_group_without_an_enrolment_verb():
     got = triples(text, "N")
     assert ("N", "lenvatinib + tace", 41.0) in got
     assert ("N", "lenvatinib", 55.0) in got
+
+
+def test_respectively_then_a_clause_naming_one_group_keeps_the_arm_order():
+    text = (
+        "Methods: Patients received regorafenib plus TACE (R-TACE group) or regorafenib alone "
+        "(R group). Results: Grade 3 or higher adverse events occurred in 38.0% and 21.5% of "
+        "patients, respectively, with hand-foot skin reaction most common in the R-TACE group (9.1%)."
+    )
+    got = triples(text, "AE_G3plus")
+    assert ("AE_G3plus", "regorafenib + tace", 38.0) in got
+    assert ("AE_G3plus", "regorafenib", 21.5) in got
+    assert len(got) == 2
+
+
+def test_arm_counts_written_given_to_then_to():
+    text = (
+        "Results: After progression on immunotherapy, cabozantinib was given to 88 patients and "
+        "regorafenib to 47. Median OS was 8.8 and 9.4 months, respectively."
+    )
+    got = triples(text, "N")
+    assert ("N", "cabozantinib", 88.0) in got
+    assert ("N", "regorafenib", 47.0) in got
+
+
+def test_a_value_closing_a_bracket_of_words_is_not_listed_with_the_next():
+    text = (
+        "Ramucirumab was given to 120 patients. Grade 3 or higher treatment-related adverse events "
+        "occurred in 18.3%, mostly hypertension and ascites (ascites of any grade, 7.5%), and 6.7% "
+        "of patients discontinued because of treatment-related adverse events."
+    )
+    disc = [f["value"] for f in extract(text) if f["endpoint"] == "TRAE_DISC"]
+    assert disc == [6.7]
