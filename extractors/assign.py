@@ -203,6 +203,7 @@ class Candidate:
     p_value: str | None = None
     timepoint: str | None = None
     value_floor: int = 0  # end of the previous value in the sentence
+    subgroup: str | None = None  # set where the sentence lists its subgroups ('for PR, SD')
 
 
 MAY_HOLD_VALUES = re.compile(
@@ -252,6 +253,9 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
         return [], Numbers()
     sent_cues, sent_mentions = ctx.in_sentence(a)
     cues = list(sent_cues)
+    groups: list[Cue] = []
+    if any(c.pattern_id.startswith("BLOCK.respon") for c in cues):
+        cues, groups = _response_subgroups(ctx.text, cues)
     if not any(c.is_endpoint for c in cues):
         carried = carried_cue(ctx, a) or _rates_cue(ctx, a, b)
         if carried is None:
@@ -291,6 +295,8 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
             cand.cue.reach_from = max(cand.cue.reach_from, atom.struct_end)
             candidates.append(cand)
     _split_cue_groups(ctx, candidates, cues, nums, a, b)
+    if groups:
+        _label_response_groups(ctx.text, candidates, groups)
     candidates = _any_then_grade3(ctx, candidates)
     previous = a
     for atom_ in nums.atoms:
@@ -317,6 +323,58 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
 
 
 POOLED_HR = re.compile(r"\bpooled\s+(?:\w+\s+){0,3}?(?:HRs?|hazard\s+ratios?)\b", re.I)
+
+
+RESPONSE_GROUP_BEFORE = re.compile(
+    r"(?:\bfor|\bin|\bof|\bamong|\bwith|\bachiev\w*|\bhad)\s+(?:(?:the\s+)?(?:patients|pts|those)\s+"
+    r"(?:with|who\s+(?:achieved|had))\s+)?(?:an?\s+|the\s+)?$",
+    re.I,
+)
+RESPONSE_GROUP_LIST = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/)$")
+
+
+def _response_subgroups(text: str, cues: list[Cue]) -> tuple[list[Cue], list[Cue]]:
+    """'median OS for PR, SD and PD was 17, 9 and 5 months': response categories named
+    after a time-to-event endpoint are the subgroups its values belong to, not a response
+    count that blocks them."""
+    out: list[Cue] = []
+    groups: list[Cue] = []
+    survival = False
+    previous: Cue | None = None
+    for cue in cues:
+        if cue.label in {"OS", "PFS", "TTP", "DOR"}:
+            survival = True
+        grouped = (
+            survival
+            and cue.pattern_id.startswith("BLOCK.respon")
+            and text[cue.end : cue.end + 1] not in ("-", "\u2010", "\u2011", "\u2013")
+            and (
+                RESPONSE_GROUP_BEFORE.search(text, max(0, cue.start - 40), cue.start)
+                or (
+                    previous is not None
+                    and RESPONSE_GROUP_LIST.match(text[previous.end : cue.start])
+                )
+            )
+        )
+        if grouped:
+            if previous is not None and groups and text[previous.end : cue.start] == "/":
+                groups[-1] = Cue(groups[-1].start, cue.end, cue.label, cue.pattern_id)  # 'CR/PR'
+            else:
+                groups.append(cue)
+            previous = cue
+            continue
+        out.append(cue)
+    if len(groups) < 2:  # 'achieved a complete response lasting 6 months' names no subgroups
+        return cues, []
+    return out, groups
+
+
+def _label_response_groups(text: str, cands: list[Candidate], groups: list[Cue]) -> None:
+    """One value per listed response category, in the order written."""
+    survival = [c for c in cands if c.endpoint in {"mOS", "mPFS", "mTTP", "mDOR"}]
+    if len(groups) >= 2 and len(survival) == len(groups):
+        for cand, cue in zip(survival, groups, strict=True):
+            cand.subgroup = text[cue.start : cue.end]
 
 
 def _pooled_hr(ctx: Context, cand: Candidate) -> bool:
@@ -1672,6 +1730,8 @@ def _characteristic_of(ctx: Context, m: re.Match[str], value_start: int, a: int)
 
 def subgroup(ctx: Context, cand: Candidate, a: int, b: int) -> str | None:
     """Cohort, biomarker or prior-therapy subgroup named in the sentence before the value."""
+    if cand.subgroup:
+        return cand.subgroup
     after = re.match(
         r"\s*(?:%\s*)?(?:in|for)\s+(?:the\s+)?(?P<c>cohort|arm|part)\s+(?P<l>[A-D1-9])\b",
         ctx.text[max(cand.atom.end, cand.atom.struct_end) : b],

@@ -96,3 +96,24 @@ def test_a_value_closing_a_bracket_of_words_is_not_listed_with_the_next():
     )
     disc = [f["value"] for f in extract(text) if f["endpoint"] == "TRAE_DISC"]
     assert disc == [6.7]
+
+
+def test_median_os_by_response_category_is_one_value_per_category():
+    text = (
+        "Thirty-five patients received cabozantinib. The median OS times for CR/PR, SD and PD "
+        "were 21.5, 11.0 and 4.8 months, respectively."
+    )
+    got = [(f["endpoint"], f["arm"], f["value"], f["subgroup"]) for f in extract(text)]
+    assert ("mOS", "cabozantinib", 11.0, "SD") in got
+    assert ("mOS", "cabozantinib", 4.8, "PD") in got
+    assert [g[2] for g in got if g[0] == "mOS"] == [21.5, 11.0, 4.8]
+
+
+def test_median_pfs_of_patients_with_a_response_category_written_in_words():
+    text = (
+        "Fifty patients received donafenib. Median PFS in patients with partial response and "
+        "stable disease was 10.4 and 5.6 months."
+    )
+    got = [(f["endpoint"], f["value"], f["subgroup"]) for f in extract(text)]
+    assert ("mPFS", 10.4, "partial response") in got
+    assert ("mPFS", 5.6, "stable disease") in got
