@@ -21,14 +21,14 @@ from extractors.lexicon import ruler_patterns
 PATTERN_DIR = Path(__file__).parent / "patterns"
 
 SECTION_LABEL = re.compile(
-    r"(?:(?<=\n)|^|(?<=[.!?]\s))\s*(?P<label>"
+    r"(?:(?<=\n)|^|(?<=[.!?]\s)|(?<=[a-z0-9%)][.!?]))\s*(?P<label>"
     r"BACKGROUND(?:\s*(?:AND|&)\s*AIMS?)?|Background(?:\s*(?:and|&|/)\s*Aims?)?|METHODS?|Methods?|RESULTS?|Results?|FINDINGS|Findings"
     r"|CONCLUSIONS?|Conclusions?|INTERPRETATION|Interpretation|PURPOSE|Purpose|OBJECTIVES?|Objectives?|AIMS?|Aims?"
     r"|INTRODUCTION|Introduction|DESIGN|Design|IMPORTANCE|Importance|FUNDING|Funding|PATIENTS\s+AND\s+METHODS"
     r"|Patients\s+and\s+[Mm]ethods|MATERIALS\s+AND\s+METHODS|Materials\s+and\s+[Mm]ethods|SUMMARY|Summary"
     r"|Background/Aims|Clinical\s+trial\s+information|Trial\s+registration|Main\s+Outcomes\s+and\s+Measures"
     r"|Setting|Participants|Interventions|Exposures?)"
-    r"(?=\s*:|\s*\n|\s+(?=[A-Z0-9(]))\s*:?",
+    r"(?=\s*:|\s*\n|\s+(?=[A-Z0-9(])|(?<=[a-z])(?=[A-Z][a-z]))\s*:?",
 )
 NO_SPLIT_BEFORE = re.compile(
     r"(?:\b(?:vs|v|al|e\.g|i\.e|cf|Fig|Figs|approx|ca|Dr|Drs|St|No|Nos|resp|incl|Ref|Refs|Ltd|Inc|Co|Jan|Feb|Mar|Apr"
@@ -37,7 +37,9 @@ NO_SPLIT_BEFORE = re.compile(
 BOUNDARY = re.compile(r"[.!?][\"'”’)\]]?\s+(?=\S)")
 
 
-LABEL_MAY_START = re.compile(r"[\n.!?](?:(?<=\n)|\s)")  # "\n|[.!?]\s", with a prefix
+LABEL_MAY_START = re.compile(r"[\n.!?](?:(?<=\n)|\s|(?=[A-Z]))")  # "\n|[.!?]\s", with a prefix
+# 'regorafenib.Results:The ...': text whose spaces after full stops were lost on the way
+GLUED_BOUNDARY = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?=[A-Z][a-z])")
 
 
 def _section_labels(text: str):
@@ -74,6 +76,10 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             or (nxt[:1].islower() and nxt[1:2].isupper())
         ):
             starts.add(m.end())
+    if "." in text:
+        for m in GLUED_BOUNDARY.finditer(text):
+            if not NO_SPLIT_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+                starts.add(m.end())
     ordered = sorted(s for s in starts if s < len(text))
     out = []
     for i, start in enumerate(ordered):
@@ -211,6 +217,12 @@ def _customise_tokenizer(nlp: Language) -> None:
         r"(?<=[A-Za-z])[=<>≤≥](?=[\d.·])",
         r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])",  # 'D+B+TACE', 'PBO+TACE': each agent a word
         r"(?<=[a-z])\((?=[A-Za-z])",  # 'toripalimab(RT)': the name and its short form
+        # text whose spaces were lost: '(n=38,sintilimab+TACE regimen)and', 'month(60.5%vs'
+        r"(?<=[0-9%]),(?=[A-Za-z])",
+        r"\)(?=[A-Za-z])",
+        r"(?<=[a-z])\((?=\d)",
+        r"(?<=\d)%(?=[A-Za-z])",
+        r"(?<=[)\]])\.(?=[A-Z])",
     ]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)

@@ -114,6 +114,11 @@ def mentions_from_spans(
         labelled = _group_label_mentions(text, joined)
         if labelled:
             joined = sorted(_dedupe([*joined, *labelled]), key=lambda m: m.start)
+    if WORDED_GROUP_HINT.search(text):
+        worded = _worded_group_mentions(text, joined)
+        if worded:
+            kept = [m for m in joined if not any(w.start <= m.start < w.end for w in worded)]
+            joined = sorted(_dedupe([*kept, *worded]), key=lambda m: m.start)
     later_line = _LazyFlag(lambda: bool(LATER_LINE.search(text)))
     naive = {m.regimen for m in joined if NAIVE_AFTER.match(text, m.end)}
     for i, m in enumerate(joined):
@@ -286,6 +291,9 @@ def _bracketed_composition(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+GIVEN_BEFORE = re.compile(
+    r"\b(?:received|receiving|given|treated\s+with|administered|underwent)\s+(?:the\s+)?$", re.I
+)
 GIVEN_TOGETHER_AFTER = re.compile(
     r"\s+(?:were|are)\s+(?:\w+ly\s+)?(?:given|administered|combined|co-administered)\b", re.I
 )
@@ -300,6 +308,61 @@ LABEL_AFTER = re.compile(
     rf"\s*(?:\(\s*(?P<l1>{GROUP_LABEL})\s*\)|[^.;()]{{0,40}}?\b(?:in|to|for)\s+(?:the\s+)?(?P<l2>{GROUP_LABEL}))",
     re.I,
 )
+
+
+WORDED_GROUP = (
+    r"(?:study|observation|observational|treatment|research|experimental|control|combination|"
+    r"combined|monotherapy|intervention|triple|dual|reference|test|conventional|routine|standard)"
+    r"\s+group"
+)
+WORDED_GROUP_HINT = re.compile(rf"\b{WORDED_GROUP}\b", re.I)
+WORDED_BRACKET_AFTER = re.compile(
+    rf"\b(?P<l>{WORDED_GROUP})\s*\(\s*(?:n\s*=\s*\d+\s*[,;]\s*)?(?:treated\s+with\s+|receiving\s+)?$",
+    re.I,
+)
+WORDED_VERB_AFTER = re.compile(
+    rf"\b(?P<l>{WORDED_GROUP})\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?"
+    r"(?:(?:was|were)\s+)?(?:additionally\s+|also\s+)?(?:received|receiving|given|treated\s+with|underwent|:)\s*"
+    r"(?:the\s+|an?\s+)?(?:combination\s+of\s+)?$",
+    re.I,
+)
+WORDED_BRACKET_BEFORE = re.compile(
+    rf"\s*(?:alone|only|monotherapy)?\s*\(\s*(?:the\s+)?(?P<l>{WORDED_GROUP})\s*(?:[,;]\s*n\s*=\s*\d+\s*)?\)",
+    re.I,
+)
+
+
+def _worded_group_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the study group (n=38, A+B+TACE) and the control group (n=41, B+TACE)', 'the control
+    group received HAIC only', 'A plus B (observation group)': a group named in words stands
+    for the regimen it is defined with, wherever it is written."""
+    defined: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.prior:
+            continue
+        found = WORDED_BRACKET_AFTER.search(text, max(0, m.start - 40), m.start) or (
+            WORDED_VERB_AFTER.search(text, max(0, m.start - 60), m.start)
+        )
+        label = found["l"] if found else None
+        if label is None:
+            after = WORDED_BRACKET_BEFORE.match(text, m.end, min(len(text), m.end + 50))
+            label = after["l"] if after else None
+        if label:
+            key = re.sub(r"\s+", " ", label.lower())
+            longest = max(
+                (o for o in mentions if o.start == m.start and not o.prior),
+                key=lambda o: o.end - o.start,
+            )
+            defined.setdefault(key, set()).add(longest.regimen)
+    labels = {k: next(iter(v)) for k, v in defined.items() if len(v) == 1}
+    if len(set(labels.values())) < 2:
+        return []  # one group defined: the other's name is not ours to guess
+    out = []
+    for label, regimen in labels.items():
+        noun = label.split(" ")[0]
+        for hit in re.finditer(rf"\b{noun}\s+groups?\b", text, re.I):
+            out.append(Mention(hit.start(), hit.end(), regimen, alias=True))
+    return out
 
 
 def _group_label_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -594,6 +657,13 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return True  # 'sintilimab and lenvatinib were given to 42 patients'
     if match["some"].lower() == "with" and lex.classes_of(right.regimen) == {"chemotherapy"}:
         return True  # 'nivolumab plus ipilimumab with two cycles of chemotherapy'
+    if (
+        match["some"].lower() == "with"
+        and re.fullmatch(r"\s*with\s+", gap)
+        and GIVEN_BEFORE.search(text, max(0, left.start - 25), left.start)
+        and not lex.classes_of(left.last or left.regimen) & lex.classes_of(right.regimen)
+    ):
+        return True  # 'were given tislelizumab with regorafenib': one regimen of two kinds
     if (
         match["some"].lower().startswith("followed")
         and (lex.classes_of(left.regimen) | lex.classes_of(right.regimen)) & LOCOREGIONAL

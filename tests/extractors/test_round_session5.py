@@ -117,3 +117,52 @@ def test_median_pfs_of_patients_with_a_response_category_written_in_words():
     got = [(f["endpoint"], f["value"], f["subgroup"]) for f in extract(text)]
     assert ("mPFS", 10.4, "partial response") in got
     assert ("mPFS", 5.6, "stable disease") in got
+
+
+def test_text_whose_spaces_after_full_stops_were_lost_still_splits_into_sentences():
+    text = (
+        "Methods:Thirty-six patients were given camrelizumab with lenvatinib.Results:The objective "
+        "response rate was 27.8% and the disease control rate was 75.0%.Median overall survival was "
+        "15.2 months."
+    )
+    got = triples(text)
+    arm = "camrelizumab + lenvatinib"
+    assert ("N", arm, 36.0) in got
+    assert ("ORR", arm, 27.8) in got
+    assert ("DCR", arm, 75.0) in got
+    assert ("mOS", arm, 15.2) in got
+
+
+def test_glued_section_labels_open_sentences():
+    from extractors.pipeline import sentence_bounds
+
+    text = "ObjectiveTo test it.MethodsWe reviewed 40 patients.ResultsThe ORR was 30%."
+    sentences = [text[a:b] for a, b in sentence_bounds(text)]
+    assert "We reviewed 40 patients." in sentences
+    assert "The ORR was 30%." in sentences
+
+
+def test_groups_named_in_words_with_the_regimen_in_their_bracket():
+    text = (
+        "Methods: Eighty patients were divided into the study group(n=42,tislelizumab+lenvatinib+"
+        "TACE regimen)and the control group(n=38,lenvatinib+TACE regimen).Results: The median PFS "
+        "of the study group was 11.2 months, longer than 6.9 months in the control group."
+    )
+    got = triples(text)
+    assert ("N", "tislelizumab + lenvatinib + tace", 42.0) in got
+    assert ("N", "lenvatinib + tace", 38.0) in got
+    assert ("mPFS", "tislelizumab + lenvatinib + tace", 11.2) in got
+    assert ("mPFS", "lenvatinib + tace", 6.9) in got
+
+
+def test_groups_named_in_words_defined_by_what_they_received():
+    text = (
+        "Methods: The control group (n=30) received HAIC only, and the observation group (n=33) "
+        "received HAIC with sintilimab. Results: Median PFS was 10.1 months in the observation "
+        "group and 6.0 months in the control group."
+    )
+    got = triples(text)
+    assert ("N", "haic", 30.0) in got
+    assert ("N", "sintilimab + haic", 33.0) in got
+    assert ("mPFS", "sintilimab + haic", 10.1) in got
+    assert ("mPFS", "haic", 6.0) in got
