@@ -133,7 +133,8 @@ def mentions_from_spans(
     kept = [
         m
         for m in joined
-        if not ENDPOINT_QUALIFIER.match(text, m.end)
+        if not (m.negated and _describes_previous(text, m, joined))
+        and not ENDPOINT_QUALIFIER.match(text, m.end)
         and not (_bare_class(text, m) and not _class_arm(text, m))
         and not EXAMPLES_OF_BEFORE.search(text, max(0, m.start - 40), m.start)
         and not CLASS_MEMBERS_BEFORE.search(text, max(0, m.start - 60), m.start)
@@ -143,6 +144,21 @@ def mentions_from_spans(
         )
     ]
     return _without_sequels(text, kept) if "sequence" in text else kept
+
+
+def _describes_previous(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """'sintilimab plus anlotinib (a multikinase inhibitor) without chemotherapy': 'without'
+    right after a regimen says what that regimen leaves out, not that an arm lacks it."""
+    if not text[m.start : m.start + 7].lower().startswith("without"):
+        return False
+    return any(
+        o.end <= m.start and WITHOUT_AFTER_REGIMEN.fullmatch(text, o.end, m.start)
+        for o in mentions
+        if o is not m
+    )
+
+
+WITHOUT_AFTER_REGIMEN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:alone\s+)?", re.I)
 
 
 # 'The PD-1 inhibitors used were sintilimab, tislelizumab or camrelizumab': which drugs
@@ -1835,6 +1851,19 @@ SEQUENCE_BEFORE = re.compile(
 )
 
 
+def _group_beside_group(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """'31 cases in the sintilimab plus TACE group and 35 in the TACE group': where the
+    combination is named as a group, a part of it named as a group is the other arm."""
+    if not GROUP_WORD_AFTER.match(text, m.end):
+        return False
+    return any(
+        " + " in c.regimen
+        and m.regimen in c.regimen.split(" + ")
+        and GROUP_WORD_AFTER.match(text, c.end)
+        for c in mentions
+    )
+
+
 def _distinct(text: str, mentions: list[Mention]) -> list[str]:
     """First-seen order; a single agent inside a listed combination (e.g. maintenance
     nivolumab after nivolumab plus ipilimumab) is not an arm unless written as one."""
@@ -1852,6 +1881,7 @@ def _distinct(text: str, mentions: list[Mention]) -> list[str]:
                 not STANDALONE.match(text[m.end : m.end + 40])
                 or SEQUENCE_BEFORE.search(text, max(0, m.start - 40), m.start)
             )
+            and not _group_beside_group(text, m, mentions)
         ):
             continue
         out.append(m.regimen)

@@ -166,3 +166,30 @@ def test_groups_named_in_words_defined_by_what_they_received():
     assert ("N", "sintilimab + haic", 33.0) in got
     assert ("mPFS", "sintilimab + haic", 10.1) in got
     assert ("mPFS", "haic", 6.0) in got
+
+
+def test_without_after_a_regimen_describes_it_and_is_not_an_arm():
+    text = (
+        "Background: Chemotherapy is poorly tolerated in advanced biliary cancer. We evaluated "
+        "toripalimab plus lenvatinib (an oral multikinase inhibitor) without chemotherapy. Results: "
+        "A total of 48 patients were included. Median OS and PFS were 13.1 and 5.9 months, "
+        "respectively. ORR was 27.1%."
+    )
+    got = triples(text)
+    arm = "toripalimab + lenvatinib"
+    assert ("mOS", arm, 13.1) in got
+    assert ("mPFS", arm, 5.9) in got
+    assert ("ORR", arm, 27.1) in got
+
+
+def test_cases_counted_in_a_group_and_a_part_of_the_combination_named_as_a_group():
+    text = (
+        "A retrospective analysis was conducted on 72 patients. There were 34 cases in the "
+        "camrelizumab plus TACE group and 38 cases in the TACE group. The ORR was 41.2% and 23.7%, "
+        "respectively."
+    )
+    got = triples(text)
+    assert ("N", "overall", 72.0) in got
+    assert ("N", "camrelizumab + tace", 34.0) in got
+    assert ("N", "tace", 38.0) in got
+    assert ("ORR", "tace", 23.7) in got
