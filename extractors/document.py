@@ -528,7 +528,7 @@ ARM_N_BEFORE = re.compile(
     r"|(?<=[:;,]\s)(?P<nr>\d{1,3}(?:,\d{3})+|\d+)\s+were\s+randomly\s+(?:assigned|allocated)\s+to\s+(?:receive\s+)?(?:the\s+)?$"
     # 'Seventy patients received X and 50 received Y': a spelled count opening the sentence
     r"|(?<![\w,][ \t])(?<!\w)(?P<ns>[A-Z][a-z]+(?:[-\s](?:and\s)?[a-z]+){0,3})\s+(?:patients|pts)\s+(?:were\s+)?"
-    r"(?:received|receiving|treated\s+with|given|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to|underwent)\s+(?:the\s+)?$"
+    r"(?:received|receiving|treated\s+with|given|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to|underwent|in)\s+(?:the\s+)?$"
 )
 COHORT_N = re.compile(
     r"(?P<n>\d+)\s+(?:patients\s+|pts\s+)?in\s+(?P<c>cohort\s+\w+)|(?P<c2>cohort\s+\w+|[\w-]+\s+cohort)\s*[,(]\s*n\s*=\s*(?P<n2>\d+)",

@@ -353,6 +353,7 @@ def _worded_group_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     group received HAIC only', 'A plus B (observation group)': a group named in words stands
     for the regimen it is defined with, wherever it is written."""
     defined: dict[str, set[str]] = {}
+    defining: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.prior:
             continue
@@ -370,15 +371,38 @@ def _worded_group_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
                 key=lambda o: o.end - o.start,
             )
             defined.setdefault(key, set()).add(longest.regimen)
+            defining.setdefault(key, []).append(longest)
     labels = {k: next(iter(v)) for k, v in defined.items() if len(v) == 1}
+    shared = _given_to_all(text, mentions)
+    if shared:  # 'All 70 patients underwent TACE. The study group additionally received X'
+        labels = {k: normalise_combo([v, shared]) for k, v in labels.items()}
     if len(set(labels.values())) < 2:
         return []  # one group defined: the other's name is not ours to guess
-    out = []
+    out = [
+        Mention(m.start, m.end, labels[key], alias=True)
+        for key, ms in defining.items()
+        for m in ms
+        if key in labels and m.regimen != labels[key]
+    ]  # 'additionally received tislelizumab (n=35)': the group's count
     for label, regimen in labels.items():
         noun = label.split(" ")[0]
         for hit in re.finditer(rf"\b{noun}\s+groups?\b", text, re.I):
             out.append(Mention(hit.start(), hit.end(), regimen, alias=True))
     return out
+
+
+ALL_RECEIVED = re.compile(
+    r"\b(?:All|Every)\s+(?:of\s+the\s+)?(?:\d+\s+)?(?:enrolled\s+|included\s+)?(?:patients|participants)\s+"
+    r"(?:\w+\s+)?(?:underwent|received|were\s+treated\s+with|were\s+given)\s+(?:the\s+|a\s+)?$",
+)
+
+
+def _given_to_all(text: str, mentions: list[Mention]) -> str | None:
+    """The treatment a sentence says every patient received, the shared part of each group."""
+    for m in mentions:
+        if not m.prior and ALL_RECEIVED.search(text, max(0, m.start - 70), m.start):
+            return m.regimen
+    return None
 
 
 def _group_label_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -644,7 +668,7 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return True  # 'FOLFOX-HAIC plus lenvatinib and sintilimab': 'and' adds a third agent
     if gap == "/" and RATIO_OPEN_BEFORE.search(text, max(0, left.start - 25), left.start):
         return False  # 'Hazard Ratio (Tislelizumab/Sorafenib)': a ratio, not a combination
-    if gap in {*DASHES, "/"} and _group_name_after(text, right.end):
+    if gap.rstrip() in {*DASHES, "/"} and _group_name_after(text, right.end):
         return True  # 'the pembrolizumab\u2013chemotherapy group' names one arm with both agents
     if (
         gap in DASHES
@@ -1846,6 +1870,10 @@ STANDALONE = re.compile(
 
 
 SINGLE_BEFORE = re.compile(r"(?:single[-\u2010\u2011\s]agent|monotherapy\s+with)\s+$", re.I)
+# '19.9 months with A plus B, 15.8 months with A': a value of its own makes A an arm
+VALUE_WITH_BEFORE = re.compile(
+    r"\d\s*(?:months?|mo|%|weeks?)\s*(?:\([^()]{0,40}\)\s*)?with\s+$", re.I
+)
 SEQUENCE_BEFORE = re.compile(
     r"(?:followed\s+by|then|maintenance|switch\w*\s+to)\s+(?:\w+\s+){0,2}$", re.I
 )
@@ -1877,6 +1905,7 @@ def _distinct(text: str, mentions: list[Mention]) -> list[str]:
             inside
             and not m.comparator
             and not SINGLE_BEFORE.search(text, max(0, m.start - 20), m.start)
+            and not VALUE_WITH_BEFORE.search(text, max(0, m.start - 30), m.start)
             and (
                 not STANDALONE.match(text[m.end : m.end + 40])
                 or SEQUENCE_BEFORE.search(text, max(0, m.start - 40), m.start)

@@ -193,3 +193,43 @@ def test_cases_counted_in_a_group_and_a_part_of_the_combination_named_as_a_group
     assert ("N", "camrelizumab + tace", 34.0) in got
     assert ("N", "tace", 38.0) in got
     assert ("ORR", "tace", 23.7) in got
+
+
+def test_a_single_agent_with_a_value_of_its_own_is_an_arm_beside_its_combination():
+    text = (
+        "Patients were randomly assigned to durvalumab plus tremelimumab, durvalumab or sorafenib. "
+        "Median OS was 16.4 months with durvalumab plus tremelimumab, 16.6 months with durvalumab, "
+        "and 13.8 months with sorafenib. The 36-month OS rate was 30.7%, 24.7% and 20.2%, "
+        "respectively."
+    )
+    got = triples(text)
+    assert ("mOS", "durvalumab", 16.6) in got
+    assert ("OS_RATE", "durvalumab + tremelimumab", 30.7) in got
+    assert ("OS_RATE", "durvalumab", 24.7) in got
+    assert ("OS_RATE", "sorafenib", 20.2) in got
+
+
+def test_hyphenated_group_name_with_a_stray_space():
+    text = (
+        "Thirty-nine patients were in the TACE-camrelizumab group and 44 in the TACE-alone group. "
+        "Median PFS was 8.4 months in the TACE- camrelizumab group versus 5.0 months in the "
+        "TACE-alone group."
+    )
+    got = triples(text)
+    assert ("N", "camrelizumab + tace", 39.0) in got
+    assert ("N", "tace", 44.0) in got
+    assert ("mPFS", "camrelizumab + tace", 8.4) in got
+    assert ("mPFS", "tace", 5.0) in got
+
+
+def test_a_treatment_every_patient_received_belongs_to_each_worded_group():
+    text = (
+        "All 64 patients underwent HAIC. The study group additionally received sintilimab (n=30), "
+        "and the control group received HAIC only (n=34). The study group had an ORR of 53.3% "
+        "compared with 26.5% in the control group."
+    )
+    got = triples(text)
+    assert ("N", "sintilimab + haic", 30.0) in got
+    assert ("N", "haic", 34.0) in got
+    assert ("ORR", "sintilimab + haic", 53.3) in got
+    assert ("ORR", "haic", 26.5) in got
