@@ -338,12 +338,20 @@ WORDED_BRACKET_AFTER = re.compile(
 )
 WORDED_VERB_AFTER = re.compile(
     rf"\b(?P<l>{WORDED_GROUP})\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?"
-    r"(?:(?:was|were)\s+)?(?:additionally\s+|also\s+)?(?:received|receiving|given|treated\s+with|underwent|:)\s*"
-    r"(?:the\s+|an?\s+)?(?:combination\s+of\s+)?$",
+    r"(?:(?:was|were)\s+)?(?:additionally\s+|also\s+|\w+ly\s+)?(?:received|receiving|given|treated\s+with|underwent|"
+    r"injected\s+with|administered|:)\s*(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*mg(?:/\w+)?\s+(?:of\s+)?)?"
+    r"(?:combination\s+of\s+)?$",
     re.I,
 )
 WORDED_BRACKET_BEFORE = re.compile(
     rf"\s*(?:alone|only|monotherapy)?\s*\(\s*(?:the\s+)?(?P<l>{WORDED_GROUP})\s*(?:[,;]\s*n\s*=\s*\d+\s*)?\)",
+    re.I,
+)
+
+
+ON_TOP_OF = re.compile(
+    rf"[^.;]*?\b(?:on\s+the\s+basis\s+of|in\s+addition\s+to|on\s+top\s+of)\s+(?:the\s+)?"
+    rf"(?:(?:treatment|therapy|regimen)\s+(?:in|of)\s+(?:the\s+)?)?(?P<l>{WORDED_GROUP})",
     re.I,
 )
 
@@ -376,6 +384,11 @@ def _worded_group_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     shared = _given_to_all(text, mentions)
     if shared:  # 'All 70 patients underwent TACE. The study group additionally received X'
         labels = {k: normalise_combo([v, shared]) for k, v in labels.items()}
+    for key, ms in defining.items():
+        base = ON_TOP_OF.match(text, ms[0].end, min(len(text), ms[0].end + 160))
+        if key in labels and base and base["l"].lower() in labels:
+            # 'the treatment group was given X on the basis of treatment in the control group'
+            labels[key] = normalise_combo([labels[key], labels[base["l"].lower()]])
     if len(set(labels.values())) < 2:
         return []  # one group defined: the other's name is not ours to guess
     out = [
@@ -1441,6 +1454,9 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
             or any(a <= m.start < b for a, b in own)  # 'We conducted a single-arm study of X'
         ]
     current = _without_cited(text, current, sentences)
+    worded = _worded_arms(text, current)
+    if worded:
+        return worded
     titled = _title_arms(text, current, sentences)
     counted = _distinct(text, [m for m in current if COUNTED_AFTER.match(text, m.end)])
     if len(counted) >= 2 and not (titled and set(titled) <= set(counted)):
@@ -1503,6 +1519,17 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
                 covering
             ]  # 'Regorafenib/Nivolumab ...; the combination of regorafenib and nivolumab'
     return arms
+
+
+def _worded_arms(text: str, current: list[Mention]) -> list[str]:
+    """Groups the text defines in words ('the study group', 'the control group') are the
+    arms, the control group last."""
+    named = [m for m in current if m.alias and WORDED_GROUP_HINT.fullmatch(text, m.start, m.end)]
+    if len({m.regimen for m in named}) < 2:
+        return []
+    control = [m.regimen for m in named if text[m.start : m.end].lower().startswith("control")]
+    arms = [r for r in dict.fromkeys(m.regimen for m in named) if r not in control]
+    return arms + list(dict.fromkeys(control))
 
 
 GROUP_COUNT_BEFORE = re.compile(

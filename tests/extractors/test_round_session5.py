@@ -233,3 +233,18 @@ def test_a_treatment_every_patient_received_belongs_to_each_worded_group():
     assert ("N", "haic", 34.0) in got
     assert ("ORR", "sintilimab + haic", 53.3) in got
     assert ("ORR", "haic", 26.5) in got
+
+
+def test_a_worded_group_treated_on_the_basis_of_the_control_groups_treatment():
+    text = (
+        "Methods: Patients were divided into a control group and an observation group. The control "
+        "group was treated with HAIC, while the observation group was intravenously given 200 mg "
+        "of tislelizumab every 3 weeks on the basis of treatment in the control group. Results: "
+        "There were 41 cases in observation group and 45 cases in control group. The ORR in "
+        "observation group and control group were 56.10% and 35.56%."
+    )
+    got = triples(text)
+    assert ("N", "tislelizumab + haic", 41.0) in got
+    assert ("N", "haic", 45.0) in got
+    assert ("ORR", "tislelizumab + haic", 56.1) in got
+    assert ("ORR", "haic", 35.56) in got
