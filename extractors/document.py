@@ -520,7 +520,7 @@ ARM_N_AFTER = re.compile(
 )
 ARM_N_BEFORE = re.compile(
     r"(?<![:\d.\-\u2010\u2011\u2013])(?<!\bin\s)(?<!(?<!total\s)\bof\s)(?<!\bby\s)(?<!\d\sto\s)(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:[Pp]atients\s+|pts\s+|cases\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given|had|underwent"
-    r"|treated\s+with|receiving|who\s+received)"
+    r"|treated\s+with|receiving|who\s+received|(?:included|enrolled)\s+in)"
     r"(?:\s+receive)?\s+(?:the\s+|an?\s+)?$"
     # 'treated: 58 with durvalumab monotherapy and 187 with STRIDE'
     r"|(?<=[:;]\s)(?P<nw>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?with\s+(?:the\s+)?$"
@@ -663,6 +663,14 @@ def arm_counts(
                 )
             )
             continue
+        consists = ARM_N_CONSISTS.match(text, m.end, min(b, m.end + 60))
+        if consists and (
+            m.alias or consists["g"]
+        ):  # 'the control group consisted of 47 patients', 'had fifty patients'
+            n = parse_count(consists["n"])
+            if n and n[0] >= 2:
+                out.append((consists.start("n"), consists.end("n"), n[0], m.regimen, "N.arm_has"))
+                continue
         given = ARM_N_GIVEN_TO.match(text, m.end, min(b, m.end + 60))
         if given:  # 'X was administered to 150 patients'
             n = int(given["n"].replace(",", ""))
@@ -735,6 +743,11 @@ def arm_counts(
     return out
 
 
+ARM_N_CONSISTS = re.compile(
+    rf"\s*(?P<g>groups?\s+)?(?:consisted\s+of|comprised|had|included|enrolled|contained)\s+(?P<n>{NUMW})\s+"
+    r"(?:patients|cases|participants|subjects)\b",
+    re.I,
+)
 ARM_N_GIVEN_TO = re.compile(
     r"\s+(?:was|were)\s+(?:administered|given)\s+to\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients|pts|participants)\b",
     re.I,

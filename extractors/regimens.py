@@ -329,7 +329,7 @@ LABEL_AFTER = re.compile(
 WORDED_GROUP = (
     r"(?:study|observation|observational|treatment|research|experimental|control|combination|"
     r"combined|monotherapy|intervention|triple|dual|reference|test|conventional|routine|standard)"
-    r"\s+group"
+    r"(?:\s+(?:therapy|treatment))?\s+group"
 )
 WORDED_GROUP_HINT = re.compile(rf"\b{WORDED_GROUP}\b", re.I)
 WORDED_BRACKET_AFTER = re.compile(
@@ -337,15 +337,20 @@ WORDED_BRACKET_AFTER = re.compile(
     re.I,
 )
 WORDED_VERB_AFTER = re.compile(
-    rf"\b(?P<l>{WORDED_GROUP})\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?"
+    rf"\b(?P<l>{WORDED_GROUP})\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?:[^.;()]{{0,40}}?\s)?"
     r"(?:(?:was|were)\s+)?(?:additionally\s+|also\s+|\w+ly\s+)?(?:received|receiving|given|treated\s+with|underwent|"
     r"injected\s+with|administered|:)\s*(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*mg(?:/\w+)?\s+(?:of\s+)?)?"
     r"(?:combination\s+of\s+)?$",
     re.I,
 )
 WORDED_BRACKET_BEFORE = re.compile(
-    rf"\s*(?:alone|only|monotherapy)?\s*\(\s*(?:the\s+)?(?P<l>{WORDED_GROUP})\s*(?:[,;]\s*n\s*=\s*\d+\s*)?\)",
+    rf"\s*(?:alone|only|monotherapy)?\s*(?:group\s*)?\(\s*(?:the\s+|an?\s+)?(?P<l>{WORDED_GROUP})\s*(?:[,;]\s*n\s*=\s*\d+\s*)?\)",
     re.I,
+)
+
+# 'with HAIC plus X in the treatment group; and TACE plus X in the control group'
+WORDED_IN_AFTER = re.compile(
+    rf"\s+(?:in|for)\s+the\s+(?P<l>{WORDED_GROUP})\s*(?:[;.]|,?\s*and\b)", re.I
 )
 
 
@@ -366,11 +371,13 @@ def _worded_group_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.prior:
             continue
         found = WORDED_BRACKET_AFTER.search(text, max(0, m.start - 40), m.start) or (
-            WORDED_VERB_AFTER.search(text, max(0, m.start - 60), m.start)
+            WORDED_VERB_AFTER.search(text, max(0, m.start - 90), m.start)
         )
         label = found["l"] if found else None
         if label is None:
-            after = WORDED_BRACKET_BEFORE.match(text, m.end, min(len(text), m.end + 50))
+            after = WORDED_BRACKET_BEFORE.match(
+                text, m.end, min(len(text), m.end + 50)
+            ) or WORDED_IN_AFTER.match(text, m.end, min(len(text), m.end + 50))
             label = after["l"] if after else None
         if label:
             key = re.sub(r"\s+", " ", label.lower())
@@ -398,8 +405,8 @@ def _worded_group_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if key in labels and m.regimen != labels[key]
     ]  # 'additionally received tislelizumab (n=35)': the group's count
     for label, regimen in labels.items():
-        noun = label.split(" ")[0]
-        for hit in re.finditer(rf"\b{noun}\s+groups?\b", text, re.I):
+        words = r"\s+".join(label.split(" ")[:-1])
+        for hit in re.finditer(rf"\b{words}\s+groups?\b", text, re.I):
             out.append(Mention(hit.start(), hit.end(), regimen, alias=True))
     return out
 

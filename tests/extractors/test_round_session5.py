@@ -248,3 +248,45 @@ def test_a_worded_group_treated_on_the_basis_of_the_control_groups_treatment():
     assert ("N", "haic", 45.0) in got
     assert ("ORR", "tislelizumab + haic", 56.1) in got
     assert ("ORR", "haic", 35.56) in got
+
+
+def test_worded_groups_defined_after_a_few_words_and_counted_by_what_they_had():
+    text = (
+        "Methods: A total of 88 patients were divided into two groups. The control group consisted "
+        "of 45 patients who underwent TACE, the observation group had forty-three patients and they "
+        "were treated with toripalimab. Results: The observation group did better than the control "
+        "group [objective response rate: 51.16% vs. 33.33%]."
+    )
+    got = triples(text)
+    assert ("N", "overall", 88.0) in got
+    assert ("N", "tace", 45.0) in got
+    assert ("N", "toripalimab", 43.0) in got
+    assert ("ORR", "toripalimab", 51.16) in got
+    assert ("ORR", "tace", 33.33) in got
+
+
+def test_regimen_then_in_the_worded_group_defines_it():
+    text = (
+        "Methods: We reviewed 90 patients, with HAIC combined with sintilimab and lenvatinib in the "
+        "treatment group; and TACE combined with lenvatinib in the control group. Results: 44 "
+        "patients were included in the treatment group and 46 in the control group. Median PFS: "
+        "10.2 months vs. 6.3 months."
+    )
+    got = triples(text)
+    assert ("N", "sintilimab + lenvatinib + haic", 44.0) in got
+    assert ("mPFS", "sintilimab + lenvatinib + haic", 10.2) in got
+    assert ("mPFS", "lenvatinib + tace", 6.3) in got
+
+
+def test_a_combination_therapy_group_is_a_worded_group():
+    text = (
+        "Methods: 30 patients were included in the combination therapy group, in which patients "
+        "were treated with camrelizumab combined with lenvatinib; 32 patients were included in the "
+        "control group, who received sorafenib. Results: The ORR of the combination therapy group "
+        "and the control group were 36.7% and 15.6%, respectively."
+    )
+    got = triples(text)
+    assert ("N", "camrelizumab + lenvatinib", 30.0) in got
+    assert ("N", "sorafenib", 32.0) in got
+    assert ("ORR", "camrelizumab + lenvatinib", 36.7) in got
+    assert ("ORR", "sorafenib", 15.6) in got
