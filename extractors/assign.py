@@ -312,6 +312,8 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     _drop_prior_only_rates(candidates)
     _discontinuation_lists(ctx, candidates)
     design = DESIGN_SENTENCE.search(ctx.text, a, b) is not None
+    if len(ctx.arms) == 1 and not mentions and _factor_comparison(ctx.text, a, b):
+        return [], nums  # a single-regimen study's 'a versus b' compares patient groups
     candidates = [
         c
         for c in candidates
@@ -320,6 +322,20 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
         and not _stopped_for_any_event(ctx, c)
     ]
     return candidates, nums
+
+
+FACTOR_SUBJECT = re.compile(
+    r"\b(?:patients|pts|those|cases)\s+with(?:out)?\s+(?:a\s+|an\s+)?(?:normal|high|higher|low|lower|elevated|"
+    r"positive|negative|baseline|mutant|mutated|wild-type|\w+\s+(?:mutations?|levels?|expression|status))"
+    r"|\b(?:presence|absence)\s+of\b|\bmutations?\s+(?:correlated|were\s+associated|was\s+associated)",
+    re.I,
+)
+PAIRED_VALUES = re.compile(r"\d\s*(?:%|months?|mo)?\s*(?:versus|vs\.?)\s*\d", re.I)
+
+
+def _factor_comparison(text: str, a: int, b: int) -> bool:
+    """'Patients with normal baseline CA19-9 had longer PFS (11.5 versus 4.6 months)'."""
+    return bool(FACTOR_SUBJECT.search(text, a, b) and PAIRED_VALUES.search(text, a, b))
 
 
 POOLED_HR = re.compile(r"\bpooled\s+(?:\w+\s+){0,3}?(?:HRs?|hazard\s+ratios?)\b", re.I)

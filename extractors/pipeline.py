@@ -21,14 +21,14 @@ from extractors.lexicon import ruler_patterns
 PATTERN_DIR = Path(__file__).parent / "patterns"
 
 SECTION_LABEL = re.compile(
-    r"(?:(?<=\n)|^|(?<=[.!?]\s)|(?<=[a-z0-9%)][.!?]))\s*(?P<label>"
+    r"(?:(?<=\n)|^|(?<=[.!?]\s)|(?<=[A-Za-z0-9%)][.!?]))\s*(?P<label>"
     r"BACKGROUND(?:\s*(?:AND|&)\s*AIMS?)?|Background(?:\s*(?:and|&|/)\s*Aims?)?|METHODS?|Methods?|RESULTS?|Results?|FINDINGS|Findings"
     r"|CONCLUSIONS?|Conclusions?|INTERPRETATION|Interpretation|PURPOSE|Purpose|OBJECTIVES?|Objectives?|AIMS?|Aims?"
     r"|INTRODUCTION|Introduction|DESIGN|Design|IMPORTANCE|Importance|FUNDING|Funding|PATIENTS\s+AND\s+METHODS"
     r"|Patients\s+and\s+[Mm]ethods|MATERIALS\s+AND\s+METHODS|Materials\s+and\s+[Mm]ethods|SUMMARY|Summary"
     r"|Background/Aims|Clinical\s+trial\s+information|Trial\s+registration|Main\s+Outcomes\s+and\s+Measures"
     r"|Setting|Participants|Interventions|Exposures?)"
-    r"(?=\s*:|\s*\n|\s+(?=[A-Z0-9(])|(?<=[a-z])(?=[A-Z][a-z]))\s*:?",
+    r"(?=\s*:|\s*\n|\s+(?=[A-Z0-9(])|(?<=[a-z])(?=[A-Z]))\s*:?",
 )
 NO_SPLIT_BEFORE = re.compile(
     r"(?:\b(?:vs|v|al|e\.g|i\.e|cf|Fig|Figs|approx|ca|Dr|Drs|St|No|Nos|resp|incl|Ref|Refs|Ltd|Inc|Co|Jan|Feb|Mar|Apr"
@@ -39,7 +39,7 @@ BOUNDARY = re.compile(r"[.!?][\"'”’)\]]?\s+(?=\S)")
 
 LABEL_MAY_START = re.compile(r"[\n.!?](?:(?<=\n)|\s|(?=[A-Z]))")  # "\n|[.!?]\s", with a prefix
 # 'regorafenib.Results:The ...': text whose spaces after full stops were lost on the way
-GLUED_BOUNDARY = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?=[A-Z][a-z])")
+GLUED_BOUNDARY = re.compile(r"(?<=[A-Za-z0-9%)\]])[.!?](?=[A-Z][a-z])")
 
 
 def _section_labels(text: str):

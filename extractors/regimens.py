@@ -134,6 +134,8 @@ def mentions_from_spans(
         m
         for m in joined
         if not (m.negated and _describes_previous(text, m, joined))
+        and not FREE_AFTER.match(text, m.end)
+        and not (m.regimen in CLASS_AGENTS and _bracketed_apposition(text, m, joined))
         and not ENDPOINT_QUALIFIER.match(text, m.end)
         and not (_bare_class(text, m) and not _class_arm(text, m))
         and not EXAMPLES_OF_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -144,6 +146,24 @@ def mentions_from_spans(
         )
     ]
     return _without_sequels(text, kept) if "sequence" in text else kept
+
+
+APPOSITION_OPEN = re.compile(r"\(\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _bracketed_apposition(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """'toripalimab (a novel PD-1 antibody)': the class explains the drug before it."""
+    opened = APPOSITION_OPEN.search(text, max(0, m.start - 30), m.start)
+    if not opened or not re.match(r"\s*\)", text[m.end : m.end + 3]):
+        return False
+    return any(
+        o.regimen not in CLASS_AGENTS and text[o.end : opened.start()].strip() == ""
+        for o in mentions
+        if o.end <= opened.start()
+    )
+
+
+FREE_AFTER = re.compile(r"[-\u2010\u2011]free\b", re.I)  # 'chemo-free therapy': no chemotherapy
 
 
 def _describes_previous(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -1433,8 +1453,8 @@ def _placebo_backbone(arms: list[str]) -> list[str]:
 
 # Background sentences describe other studies: their regimens are not this study's arms
 BACKGROUND_SECTION = re.compile(
-    r"(?:^|\n|\.\s)\s*(?:BACKGROUND|Background|INTRODUCTION|Introduction|PURPOSE|Purpose|AIMS?|Aims?|RATIONALE|Rationale|IMPORTANCE|Importance|CONTEXT|Context)\b[^\n]*?"
-    r"(?=(?:\n|\.\s)\s*(?:METHODS?|Methods?|PATIENTS|Patients|DESIGN|Design|RESULTS|Results|FINDINGS|Findings|Objectives?|OBJECTIVES?|Interventions?|INTERVENTIONS?)\b|\n)",
+    r"(?:^|\n|\.\s)\s*(?:BACKGROUND|Background|INTRODUCTION|Introduction|PURPOSE|Purpose|AIMS?|Aims?|RATIONALE|Rationale|IMPORTANCE|Importance|CONTEXT|Context)(?:\b|(?<=[a-z])(?=[A-Z]))[^\n]*?"
+    r"(?=(?:\n|\.\s?)\s*(?:METHODS?|Methods?|PATIENTS|Patients|DESIGN|Design|RESULTS|Results|FINDINGS|Findings|Objectives?|OBJECTIVES?|Interventions?|INTERVENTIONS?)(?:\b|(?<=[a-z])(?=[A-Z]))|\n)",
 )
 STUDY_GROUPS = re.compile(r"\b(?:we|patients\s+who|who\s+(?:started|received|underwent))\b", re.I)
 THIS_STUDY = re.compile(

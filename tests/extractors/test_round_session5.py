@@ -290,3 +290,35 @@ def test_a_combination_therapy_group_is_a_worded_group():
     assert ("N", "sorafenib", 32.0) in got
     assert ("ORR", "camrelizumab + lenvatinib", 36.7) in got
     assert ("ORR", "sorafenib", 15.6) in got
+
+
+SINGLE_CHEMO_FREE = (
+    "BackgroundChemotherapy-based regimens are poorly tolerated in advanced biliary cancer. "
+    "Sintilimab plus anlotinib has shown activity in small series. We assessed donafenib plus "
+    "camrelizumab (a PD-1 antibody) as chemo-free therapy.MethodsThis retrospective study included "
+    "consecutive patients.ResultsA total of 64 patients were included. Median OS and PFS were 12.0 "
+    "and 5.1 months, respectively. ORR was 21.9%. Patients with high baseline CEA levels had "
+    "shorter PFS (3.2 versus 7.7 months; HR 2.1; p=0.004). The presence of FGFR2 fusions "
+    "correlated with a higher ORR (50.0% versus 17.2%)."
+)
+
+
+def test_single_regimen_with_class_apposition_chemo_free_and_glued_labels():
+    got = triples(SINGLE_CHEMO_FREE)
+    arm = "camrelizumab + donafenib"
+    assert ("N", arm, 64.0) in got
+    assert ("mOS", arm, 12.0) in got
+    assert ("mPFS", arm, 5.1) in got
+    assert ("ORR", arm, 21.9) in got
+
+
+def test_patient_factor_comparisons_of_a_single_regimen_study_are_not_results():
+    values = {f["value"] for f in extract(SINGLE_CHEMO_FREE)}
+    assert not values & {3.2, 7.7, 50.0, 17.2}
+
+
+def test_sentence_ending_in_an_abbreviation_then_a_glued_label():
+    from extractors.pipeline import sentence_bounds
+
+    text = "We compared PFS and OS.ResultsORR was 40%."
+    assert [text[a:b] for a, b in sentence_bounds(text)][-1] == "ORR was 40%."
