@@ -39,7 +39,7 @@ BOUNDARY = re.compile(r"[.!?][\"'”’)\]]?\s+(?=\S)")
 
 LABEL_MAY_START = re.compile(r"[\n.!?](?:(?<=\n)|\s|(?=[A-Z]))")  # "\n|[.!?]\s", with a prefix
 # 'regorafenib.Results:The ...': text whose spaces after full stops were lost on the way
-GLUED_BOUNDARY = re.compile(r"(?<=[A-Za-z0-9%)\]])[.!?](?=[A-Z][a-z])")
+GLUED_BOUNDARY = re.compile(r"(?<=[A-Za-z0-9%)\]])[.!?](?=[A-Z][A-Za-z])")
 
 
 def _section_labels(text: str):
@@ -203,6 +203,17 @@ def _add_ruler(nlp: Language, name: str, key: str, attr: str, patterns: list[dic
     ruler.add_patterns(patterns)
 
 
+GLUED_LABELS = (
+    "Results",
+    "Methods",
+    "Background",
+    "Conclusion",
+    "Conclusions",
+    "Objective",
+    "Objectives",
+)
+
+
 def _customise_tokenizer(nlp: Language) -> None:
     """Split 'lenvatinib-' (as in 'lenvatinib- and sorafenib-treated'), 'A+B.', 'D+B+TACE'
     and 'HR=0.66' so phrase patterns see the words; offsets are unaffected."""
@@ -220,9 +231,11 @@ def _customise_tokenizer(nlp: Language) -> None:
         # text whose spaces were lost: '(n=38,sintilimab+TACE regimen)and', 'month(60.5%vs'
         r"(?<=[0-9%]),(?=[A-Za-z])",
         r"\)(?=[A-Za-z])",
-        r"(?<=[a-z])\((?=\d)",
+        r"(?<=[A-Za-z])\((?=\d)",
         r"(?<=\d)%(?=[A-Za-z])",
         r"(?<=[)\]])\.(?=[A-Z])",
+        # 'ResultsORR was ...': a section label glued to the next word
+        *(rf"(?<={label})(?=[A-Z])" for label in GLUED_LABELS),
     ]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)

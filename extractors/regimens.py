@@ -348,7 +348,7 @@ LABEL_AFTER = re.compile(
 
 WORDED_GROUP = (
     r"(?:study|observation|observational|treatment|research|experimental|control|combination|"
-    r"combined|monotherapy|intervention|triple|dual|reference|test|conventional|routine|standard)"
+    r"combined|monotherapy|intervention|triple|double|dual|reference|test|conventional|routine|standard)"
     r"(?:\s+(?:therapy|treatment))?\s+group"
 )
 WORDED_GROUP_HINT = re.compile(rf"\b{WORDED_GROUP}\b", re.I)
@@ -367,7 +367,9 @@ WORDED_BRACKET_BEFORE = re.compile(
     rf"\s*(?:alone|only|monotherapy)?\s*(?:group\s*)?\(\s*(?:the\s+|an?\s+)?(?P<l>{WORDED_GROUP})\s*(?:[,;]\s*n\s*=\s*\d+\s*)?\)",
     re.I,
 )
-
+THERAPY_KIND_BRACKET = re.compile(
+    r"\s*\(\s*(?P<k>(?:triple|double|dual|combination|combined)\s+(?:therapy|treatment))\s*\)", re.I
+)
 # 'with HAIC plus X in the treatment group; and TACE plus X in the control group'
 WORDED_IN_AFTER = re.compile(
     rf"\s+(?:in|for)\s+the\s+(?P<l>{WORDED_GROUP})\s*(?:[;.]|,?\s*and\b)", re.I
@@ -394,15 +396,23 @@ def _worded_group_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             WORDED_VERB_AFTER.search(text, max(0, m.start - 90), m.start)
         )
         label = found["l"] if found else None
+        by_start = label is not None  # a label before the regimen, else one after it
         if label is None:
             after = WORDED_BRACKET_BEFORE.match(
                 text, m.end, min(len(text), m.end + 50)
             ) or WORDED_IN_AFTER.match(text, m.end, min(len(text), m.end + 50))
             label = after["l"] if after else None
+        if label is None:  # '... and camrelizumab (triple therapy)'
+            kind = THERAPY_KIND_BRACKET.match(text, m.end, min(len(text), m.end + 30))
+            label = f"{kind['k']} group" if kind else None
         if label:
             key = re.sub(r"\s+", " ", label.lower())
             longest = max(
-                (o for o in mentions if o.start == m.start and not o.prior),
+                (
+                    o
+                    for o in mentions
+                    if (o.start == m.start if by_start else o.end == m.end) and not o.prior
+                ),
                 key=lambda o: o.end - o.start,
             )
             defined.setdefault(key, set()).add(longest.regimen)
@@ -702,6 +712,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         and (
             not COMPARING_BEFORE.search(text[max(0, left.start - 30) : left.start])
             or _alias_spells(text, left, right)
+            or THERAPY_KIND_BRACKET.match(text, right.end)
+            or WORDED_BRACKET_BEFORE.match(text, right.end)
         )
         and not GROUP_WORD_AFTER.match(text, right.end)
     ):

@@ -322,3 +322,21 @@ def test_sentence_ending_in_an_abbreviation_then_a_glued_label():
 
     text = "We compared PFS and OS.ResultsORR was 40%."
     assert [text[a:b] for a, b in sentence_bounds(text)][-1] == "ORR was 40%."
+
+
+def test_glued_response_lists_of_triple_and_double_therapy_groups():
+    text = (
+        "ObjectiveTo compare TACE combined with sorafenib and sintilimab(triple therapy)and TACE "
+        "combined with sorafenib(double therapy).MethodsWe reviewed both groups, comparing PFS and "
+        "OS.ResultsORR(70.1%,61.2%,45.0%)and DCR(95.5%,88.1%,70.2%)of the triple therapy group "
+        "after 1,3 and 6 months,respectively.ORR(64.0%,50.7%,33.3%)of the double therapy group "
+        "after 1,3 and 6 months,respectively."
+    )
+    got = triples(text)
+    three, two = "sintilimab + sorafenib + tace", "sorafenib + tace"
+    for value in (70.1, 61.2, 45.0):
+        assert ("ORR", three, value) in got
+    for value in (95.5, 88.1, 70.2):
+        assert ("DCR", three, value) in got
+    for value in (64.0, 50.7, 33.3):
+        assert ("ORR", two, value) in got
