@@ -311,7 +311,9 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     _assign_timepoints(ctx.text, candidates, nums)
     _drop_prior_only_rates(candidates)
     _discontinuation_lists(ctx, candidates)
-    design = DESIGN_SENTENCE.search(ctx.text, a, b) is not None
+    design = DESIGN_SENTENCE.search(ctx.text, a, b) is not None and not (
+        NONINFERIOR_RESULT.search(ctx.text, a, b)
+    )
     if len(ctx.arms) == 1 and not mentions and _factor_comparison(ctx.text, a, b):
         return [], nums  # a single-regimen study's 'a versus b' compares patient groups
     candidates = [
@@ -412,6 +414,11 @@ def _pooled_hr(ctx: Context, cand: Candidate) -> bool:
 DESIGN_SENTENCE = re.compile(
     r"\bpower(?:ed)?\b|\bto\s+detect\b|\bsample\s+size\b|\bassum(?:ed|ing)\b|\bhypothesi[sz]ed\b"
     r"|\bnon-?inferiority\s+margin\b|\bwill\s+(?:provide|enrol|enroll|be\s+(?:enrolled|randomi[sz]ed))\b",
+    re.I,
+)
+# 'Overall survival with X was noninferior to Y (HR 0.86; ...; noninferiority margin, 1.08)'
+NONINFERIOR_RESULT = re.compile(
+    r"\b(?:was|were|is|proved|demonstrated|met|showed)\s+(?:statistically\s+)?non-?inferior(?:ity)?\b",
     re.I,
 )
 STOPPED_AFTER = re.compile(

@@ -1930,7 +1930,7 @@ def _refines(titled: list[str], arms: list[str]) -> bool:
 
 STANDALONE = re.compile(
     r"^\s*[-\u2010\u2011]?\s*(?:\d[\d,]*(?:[.·]\d+)?\s*mg\S*\s*(?:(?:once|twice)\s+daily\s*|daily\s*|every\s+\d+\s+(?:weeks?|days?)\s*|Q\dW\s*)?)?"
-    r"(?:alone|monotherapy|\(\s*n\s*=|,?\s*or\b)",
+    r"(?:\([^()]{0,40}\)\s*(?=,?\s*or\b))?(?:alone|monotherapy|\(\s*n\s*=|,?\s*or\b)",
     re.I,
 )
 

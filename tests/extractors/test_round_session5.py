@@ -340,3 +340,26 @@ def test_glued_response_lists_of_triple_and_double_therapy_groups():
         assert ("DCR", three, value) in got
     for value in (64.0, 50.7, 33.3):
         assert ("ORR", two, value) in got
+
+
+def test_a_single_agent_arm_with_its_dose_in_brackets_beside_its_combination():
+    text = (
+        "Methods: Patients were randomly assigned to one of three regimens: ipilimumab (3 mg/kg, "
+        "four doses) plus nivolumab (1 mg/kg every 3 weeks; NIVO+IPI), nivolumab (240 mg every 2 "
+        "weeks), or lenvatinib (12 mg daily). Results: In total, 900 patients were randomly "
+        "assigned to NIVO+IPI (n=301), nivolumab (n=300), or lenvatinib (n=299). Overall survival "
+        "with nivolumab was noninferior to lenvatinib (hazard ratio, 0.91; 95% CI, 0.76 to 1.08; "
+        "noninferiority margin, 1.10)."
+    )
+    got = triples(text)
+    assert ("N", "nivolumab", 300.0) in got
+    assert ("N", "nivolumab + ipilimumab", 301.0) in got
+    assert ("HR_OS", "nivolumab", 0.91) in got
+
+
+def test_a_noninferiority_margin_in_a_design_sentence_is_still_not_a_result():
+    text = (
+        "Methods: Patients were randomly assigned to nivolumab or lenvatinib. The trial was "
+        "designed with a noninferiority margin of 1.08 for the hazard ratio of 0.90 assumed."
+    )
+    assert [f for f in extract(text) if f["endpoint"].startswith("HR")] == []
