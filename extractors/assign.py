@@ -255,6 +255,7 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
     cues = list(sent_cues)
     groups: list[Cue] = []
     if any(c.pattern_id.startswith("BLOCK.respon") for c in cues):
+        cues = _without_defining_brackets(ctx.text, cues)
         cues, groups = _response_subgroups(ctx.text, cues)
     if not any(c.is_endpoint for c in cues):
         carried = carried_cue(ctx, a) or _rates_cue(ctx, a, b)
@@ -341,6 +342,24 @@ def _factor_comparison(text: str, a: int, b: int) -> bool:
 
 
 POOLED_HR = re.compile(r"\bpooled\s+(?:\w+\s+){0,3}?(?:HRs?|hazard\s+ratios?)\b", re.I)
+
+
+DEFINING_BRACKET = re.compile(r"\s*(?:\(\s*[A-Z]{2,4}\s*\)\s*)?\(")
+
+
+def _without_defining_brackets(text: str, cues: list[Cue]) -> list[Cue]:
+    """'the disease control rate (complete response, partial response and stable disease)
+    was 89.9%': the bracket says what the rate counts; its response words block nothing."""
+    spans = []
+    for cue in cues:
+        if cue.label in {"ORR", "DCR"}:
+            opened = DEFINING_BRACKET.match(text, cue.end)
+            close = text.find(")", opened.end()) if opened else -1
+            if opened and 0 < close - opened.end() <= 90:
+                spans.append((opened.end(), close))
+    if not spans:
+        return cues
+    return [c for c in cues if not (c.label == "BLOCK" and any(x <= c.start < y for x, y in spans))]
 
 
 RESPONSE_GROUP_BEFORE = re.compile(
@@ -830,7 +849,7 @@ def _qualified_by_block(text: str, cue: Cue, left: list[Cue]) -> bool:
 FORWARD_GAP = re.compile(
     r"^\s*\)?\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|pts|participants)\s+)?(?:patients?\s+|pts\s+)?"
     r"(?:(?:receiving|treated\s+with|on)\s+[^,;%()]{1,60}?\s+)?"
-    r"(?:(?:had|achieved|experienced|developed|reported|showed|attained|obtained|presented\s+with|were|remained)\s+)?"
+    r"(?:(?:had|achieved|reached|experienced|developed|reported|showed|attained|obtained|presented\s+with|were|remained)\s+)?"
     r"(?:an?\s+)?(?:confirmed\s+|objective\s+)?(?:(?:manageable|tolerable|serious|severe)\s+)?"
     r"(?:(?:grade|gr\.?)\s*[^A-Za-z]{1,10}?(?:\s*or\s+(?:higher|worse|more|above))?\s*)?$",
     re.I,

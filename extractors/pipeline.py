@@ -214,6 +214,9 @@ GLUED_LABELS = (
 )
 
 
+GLUED_BEFORE_NUMBER = ("were", "was", "of", "and", "than", "reached", "respectively", "vs")
+
+
 def _customise_tokenizer(nlp: Language) -> None:
     """Split 'lenvatinib-' (as in 'lenvatinib- and sorafenib-treated'), 'A+B.', 'D+B+TACE'
     and 'HR=0.66' so phrase patterns see the words; offsets are unaffected."""
@@ -234,6 +237,10 @@ def _customise_tokenizer(nlp: Language) -> None:
         r"(?<=[A-Za-z])\((?=\d)",
         r"(?<=\d)%(?=[A-Za-z])",
         r"(?<=[)\]])\.(?=[A-Z])",
+        r"(?<=[A-Za-z]):(?=\d)",  # 'disease control rate:66.0%'
+        r"(?<=[\d%)\]]);(?=[A-Za-z])",  # '(17/47);disease control rate'
+        # 'were34.6%': a word glued to the number after it (never 'mfolfox6', a lexicon name)
+        *(rf"(?<=\b{word})(?=\d)" for word in GLUED_BEFORE_NUMBER),
         # 'ResultsORR was ...': a section label glued to the next word
         *(rf"(?<={label})(?=[A-Z])" for label in GLUED_LABELS),
     ]

@@ -363,3 +363,36 @@ def test_a_noninferiority_margin_in_a_design_sentence_is_still_not_a_result():
         "designed with a noninferiority margin of 1.08 for the hazard ratio of 0.90 assumed."
     )
     assert [f for f in extract(text) if f["endpoint"].startswith("HR")] == []
+
+
+def test_glued_colons_semicolons_and_words_before_numbers():
+    text = (
+        "Methods: Patients received camrelizumab plus TACE (observation group) or TACE alone "
+        "(control group). Results: The observation group did better [objective remission rate: "
+        "55.00% (22/40) vs. 31.58% (12/38);disease control rate:82.50% (33/40) vs. 60.53% (23/38)]. "
+        "The ORR and DCR of the observation group were55.0% and 82.5%."
+    )
+    got = triples(text)
+    assert ("ORR", "camrelizumab + tace", 55.0) in got
+    assert ("ORR", "tace", 31.58) in got
+    assert ("DCR", "camrelizumab + tace", 82.5) in got
+    assert ("DCR", "tace", 60.53) in got
+
+
+def test_lexicon_names_ending_in_digits_are_not_split():
+    text = (
+        "Patients were randomised to pembrolizumab or mFOLFOX6 (n = 150). Median PFS was 16.2 "
+        "months with pembrolizumab and 8.1 months with mFOLFOX6."
+    )
+    assert ("mPFS", "folfox4", 8.1) in triples(text)
+
+
+def test_a_bracket_defining_the_disease_control_rate_blocks_nothing():
+    text = (
+        "Forty-two patients received tislelizumab. The disease control rate (complete response, "
+        "partial response, and stable disease) was 76.2%. Nine of 42 (21.4%, 95% CI 10.3-36.8%) "
+        "patients reached objective response."
+    )
+    got = triples(text)
+    assert ("DCR", "tislelizumab", 76.2) in got
+    assert ("ORR", "tislelizumab", 21.4) in got
