@@ -905,7 +905,7 @@ PATIENTS_DOING = re.compile(
     re.I,
 )
 RESPONSE_KIND = re.compile(
-    r"\s*%?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:with|had|achieved|showing)?\s*(?:an?\s+)?(?:complete|partial|stable|CRs?\b|PRs?\b|SD\b)",
+    r"\s*%?\s*\)?\s*(?:of\s+(?:the\s+)?patients\s+)?(?:with|had|achieved|achieving|reached|reaching|showing)?\s*(?:an?\s+)?(?:complete|partial|stable|CRs?\b|PRs?\b|SD\b)",
 )
 ANY_GRADE_NEAR = re.compile(r"\b(?:any|all)[-\s]grades?\b", re.I)
 GRADE_BEFORE = re.compile(

@@ -538,7 +538,7 @@ COHORT_N = re.compile(
 # 'Of 300 patients, survival was longest for score 5 (n = 140)', an outcome by group
 SUBGROUP_N = re.compile(
     rf"\b{PATIENTS}\b(?:(?!\b(?:survival|response|longest|shortest|longer|shorter|better|worse|"
-    r"intermediate|median|excluded|screened|missing|lost|withdrew)\b)[^.;%()]){0,60}\(\s*n\s*=\s*(?P<n>\d+)\s*\)",
+    r"intermediate|median|excluded|screened|missing|lost|withdrew|underwent|subsequently|later)\b)[^.;%()]){0,60}\(\s*n\s*=\s*(?P<n>\d+)\s*\)",
     re.I,
 )
 

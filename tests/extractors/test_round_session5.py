@@ -396,3 +396,20 @@ def test_a_bracket_defining_the_disease_control_rate_blocks_nothing():
     got = triples(text)
     assert ("DCR", "tislelizumab", 76.2) in got
     assert ("ORR", "tislelizumab", 21.4) in got
+
+
+def test_a_count_reaching_complete_response_is_not_the_disease_control_rate():
+    text = (
+        "Among the 88 patients treated with tislelizumab, the disease control rate (DCR) was "
+        "84.1%, with three individuals (3.4%) reaching complete response."
+    )
+    assert triples(text, "DCR") == [("DCR", "tislelizumab", 84.1)]
+
+
+def test_patients_who_later_underwent_surgery_are_not_a_cohort_count():
+    text = (
+        "Lenvatinib was given to 210 patients. The ORR was 24.3%. Some patients who underwent "
+        "resection (n=9) or transplantation (n=3) later became tumour-free."
+    )
+    counts = [f["value"] for f in extract(text) if f["endpoint"] == "N"]
+    assert counts == [210.0]
