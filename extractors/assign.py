@@ -1444,6 +1444,10 @@ def _map_run(
             for i, cand in enumerate(run):
                 cand.arm, cand.arm_text = order[i % len(order)]
             return
+    if len(run) >= 2 and len(unbound) == 1 and len(distinct) == 1 and _one_per_endpoint(run):
+        # 'The ORR and DCR of the control group were 20.7% and 62.1%': both the group's
+        unbound[0].arm, unbound[0].arm_text = distinct[0].regimen, _mention_text(ctx, distinct[0])
+        return
     if len(run) >= 2 and len(unbound) == 1:
         used = {c.arm for c in run if c.arm}
         pool = [m.regimen for m in distinct] or ctx.arms
@@ -1474,6 +1478,11 @@ def _map_run(
                 and COHORTS_NOT_ARMS.search(ctx.text)
             ):  # 'durvalumab plus FOLFOX4 (first cohort) or ... (second cohort). The ORR was 21%'
                 cand.arm, cand.arm_text = "overall", None
+
+
+def _one_per_endpoint(run: list[Candidate]) -> bool:
+    """Each value of the run is a different endpoint ('ORR and DCR ... 20.7% and 62.1%')."""
+    return len({c.endpoint for c in run}) == len(run)
 
 
 def _one_arm_over_timepoints(

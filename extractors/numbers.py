@@ -425,11 +425,15 @@ RANGE_AFTER = re.compile(rf"\s*{DASH}\s*\d")
 SPACED_DASH_AFTER = re.compile(r"\s+[-\u2013]\s+\d")
 
 
+# 'were34.6%', 'than4.6 months': a common word glued to the number, not a code like 'CD8'
+GLUED_WORD_BEFORE = re.compile(r"\b(?:were|was|of|and|than|reached|respectively|vs)$")
+
+
 def _clean_number_context(s: str, start: int, end: int) -> bool:
     """Reject numbers glued to words ('CD8', 'KEYNOTE-240', '1b') and range endpoints."""
     before = s[max(0, start - 2) : start]
     if (
-        before[-1:].isalpha()
+        (before[-1:].isalpha() and not GLUED_WORD_BEFORE.search(s, max(0, start - 14), start))
         or before[-1:] in {"_", "#"}
         or (before[-1:] == "/" and before[:1] != "%")
     ):

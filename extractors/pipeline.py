@@ -39,7 +39,7 @@ BOUNDARY = re.compile(r"[.!?][\"'”’)\]]?\s+(?=\S)")
 
 LABEL_MAY_START = re.compile(r"[\n.!?](?:(?<=\n)|\s|(?=[A-Z]))")  # "\n|[.!?]\s", with a prefix
 # 'regorafenib.Results:The ...': text whose spaces after full stops were lost on the way
-GLUED_BOUNDARY = re.compile(r"(?<=[A-Za-z0-9%)\]])[.!?](?=[A-Z][A-Za-z])")
+GLUED_BOUNDARY = re.compile(r"(?<=[A-Za-z0-9%)\]])(?:[.!?]|;(?=[A-Z][a-z]))(?=[A-Z][A-Za-z])")
 
 
 def _section_labels(text: str):

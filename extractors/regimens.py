@@ -383,6 +383,18 @@ ON_TOP_OF = re.compile(
 )
 
 
+GROUP_WORD_SPELLINGS = {
+    "combination": "(?:combination|combined)",
+    "observation": "observation(?:al)?",
+}
+
+
+def _group_key(label: str) -> str:
+    """'combined treatment group' and 'combination therapy group' name one group."""
+    word = label.lower().split()[0]
+    return {"combined": "combination", "observational": "observation"}.get(word, word)
+
+
 def _worded_group_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """'the study group (n=38, A+B+TACE) and the control group (n=41, B+TACE)', 'the control
     group received HAIC only', 'A plus B (observation group)': a group named in words stands
@@ -406,7 +418,7 @@ def _worded_group_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             kind = THERAPY_KIND_BRACKET.match(text, m.end, min(len(text), m.end + 30))
             label = f"{kind['k']} group" if kind else None
         if label:
-            key = re.sub(r"\s+", " ", label.lower())
+            key = _group_key(label)
             longest = max(
                 (
                     o
@@ -423,9 +435,9 @@ def _worded_group_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         labels = {k: normalise_combo([v, shared]) for k, v in labels.items()}
     for key, ms in defining.items():
         base = ON_TOP_OF.match(text, ms[0].end, min(len(text), ms[0].end + 160))
-        if key in labels and base and base["l"].lower() in labels:
+        if key in labels and base and _group_key(base["l"]) in labels:
             # 'the treatment group was given X on the basis of treatment in the control group'
-            labels[key] = normalise_combo([labels[key], labels[base["l"].lower()]])
+            labels[key] = normalise_combo([labels[key], labels[_group_key(base["l"])]])
     if len(set(labels.values())) < 2:
         return []  # one group defined: the other's name is not ours to guess
     out = [
@@ -435,8 +447,8 @@ def _worded_group_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if key in labels and m.regimen != labels[key]
     ]  # 'additionally received tislelizumab (n=35)': the group's count
     for label, regimen in labels.items():
-        words = r"\s+".join(label.split(" ")[:-1])
-        for hit in re.finditer(rf"\b{words}\s+groups?\b", text, re.I):
+        word = GROUP_WORD_SPELLINGS.get(label, label)
+        for hit in re.finditer(rf"\b{word}(?:\s+(?:therapy|treatment))?\s+groups?\b", text, re.I):
             out.append(Mention(hit.start(), hit.end(), regimen, alias=True))
     return out
 

@@ -413,3 +413,17 @@ def test_patients_who_later_underwent_surgery_are_not_a_cohort_count():
     )
     counts = [f["value"] for f in extract(text) if f["endpoint"] == "N"]
     assert counts == [210.0]
+
+
+def test_combination_therapy_group_and_combined_treatment_group_are_one_group():
+    text = (
+        "Methods: 31 patients were included in the combination therapy group and received "
+        "tislelizumab plus lenvatinib; 29 patients were included in the control group, who "
+        "received lenvatinib. Results: The ORR and DCR in the combined treatment group were41.9% "
+        "and 80.6%;The ORR and DCR of the control group were 20.7% and 62.1%respectively."
+    )
+    got = triples(text)
+    assert ("ORR", "tislelizumab + lenvatinib", 41.9) in got
+    assert ("DCR", "tislelizumab + lenvatinib", 80.6) in got
+    assert ("ORR", "lenvatinib", 20.7) in got
+    assert ("DCR", "lenvatinib", 62.1) in got
