@@ -24,7 +24,7 @@ from extractors.assign import (
 from extractors.cues import AE_LABELS, Cue, learn_abbreviations, resolve_ae
 from extractors.lexicon import load_lexicon
 from extractors.numbers import Numbers
-from extractors.pipeline import doc_text
+from extractors.pipeline import RULER_ROWS, doc_text
 from extractors.regimens import SINGLE_ARM, mentions_from_spans, study_arms
 
 UNITS = {"months": "months", "weeks": "weeks", "days": "days", "%": "%"}
@@ -92,11 +92,18 @@ RulerRow = tuple[int, int, int, int, str, str]
 
 def _ruler_rows(doc: Doc) -> list[RulerRow]:
     """Both rulers' spans, in key order then group order, as tuples: the overlap rules
-    below read each span's attributes many times, and a Span reads them from the Doc."""
+    below read each span's attributes many times. The rulers of `build_nlp` leave them as
+    tuples already (`pipeline.RowSpanRuler`); spans in `doc.spans` are read as before."""
+    kept = doc.user_data.get(RULER_ROWS) or {}
+    if all(key in kept for key in RULER_KEYS):
+        return [row for key in RULER_KEYS for row in kept[key]]
     strings = doc.vocab.strings
     names: dict[int, str] = {}
     rows: list[RulerRow] = []
-    for key in ("hcc_phrases", "hcc_exact"):
+    for key in RULER_KEYS:
+        if key in kept:
+            rows += kept[key]
+            continue
         for s in doc.spans.get(key, []):
             label, id_ = s.label, s.id
             if label not in names:
@@ -105,6 +112,9 @@ def _ruler_rows(doc: Doc) -> list[RulerRow]:
                 names[id_] = strings[id_] if id_ else ""
             rows.append((s.start, s.end, s.start_char, s.end_char, names[label], names[id_]))
     return rows
+
+
+RULER_KEYS = ("hcc_phrases", "hcc_exact")
 
 
 def _inside_blocks(spans: list[RulerRow]) -> list[RulerRow]:
