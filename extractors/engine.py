@@ -7,7 +7,9 @@ Character offsets are relative to `doc.text`; `extract_document` builds that tex
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc, Span
 
 from extractors import document as docfacts
@@ -46,14 +48,51 @@ def doc_info(doc: Doc) -> dict:
 
 
 def _finding_spans(doc: Doc, findings: list[dict]) -> list[Span]:
+    if not findings:
+        return []
     spans = []
+    tokens = _TokenOffsets(doc)
     for f in findings:
-        span = doc.char_span(f["start"], f["end"], label=f["endpoint"], alignment_mode="expand")
+        span = tokens.char_span(f["start"], f["end"], f["endpoint"])
         if span is None:
             continue
         span._.finding = f  # ._.value, ._.ci, ._.arm and ._.endpoint read from it
         spans.append(span)
     return spans
+
+
+class _TokenOffsets:
+    """`doc.char_span(start, end, label=..., alignment_mode="expand")` from the token
+    offsets read once (spaCy's `token_by_char` on arrays), instead of making Tokens for
+    every finding's bounds."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+        self.starts = [r[0] for r in rows]
+        self.ends = [r[0] + r[1] for r in rows]  # end of the token's text
+        self.reach = [r[0] + r[1] + r[2] for r in rows]  # and of its trailing space
+
+    def _token_at(self, char: int) -> int:
+        i = bisect_right(self.starts, char) - 1
+        return i if i >= 0 and char < self.reach[i] else -1
+
+    def char_span(self, start: int, end: int, label: str) -> Span | None:
+        first = self._token_at(start)
+        if first < 0:
+            return None
+        last = self._token_at(end - 1)
+        if last < 0:
+            return None
+        if start == self.ends[first]:
+            first += 1  # trailing whitespace is not part of the previous token
+        return Span(self.doc, first, last + 1, label=label)
+
+
+def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int):
+    """The sentence (a, b) holding pos, or None: sentences are sorted and disjoint."""
+    i = bisect_right(starts, pos) - 1
+    return sentences[i] if i >= 0 and pos < sentences[i][1] else None
 
 
 def build_context(doc: Doc) -> Context:
@@ -180,9 +219,10 @@ def _trim_cue_ends(text: str, cues: list[Cue]) -> list[Cue]:
 
 
 def _resolve_ae_cues(text: str, cues: list[Cue], sentences: list[tuple[int, int]]) -> None:
+    starts = [a for a, _ in sentences]
     for cue in cues:
         if cue.label in AE_LABELS:
-            a, b = next(((a, b) for a, b in sentences if a <= cue.start < b), (0, len(text)))
+            a, b = _sentence_of(sentences, starts, cue.start) or (0, len(text))
             cue.ae_endpoint = resolve_ae(text, cue, a, b)
 
 
