@@ -34,7 +34,9 @@ def nct_ids(text: str) -> list[str]:
 def acronyms(text: str) -> list[str]:
     """Known trial acronyms (spelling variants normalised), in order of first appearance."""
     names: list[str] = []
-    combined, by_group = _combined_acronyms()
+    combined, by_group = _present_acronyms(text)
+    if combined is None:
+        return names
     for m in combined.finditer(text):
         name = by_group[m.lastgroup]
         if name not in names:
@@ -43,12 +45,97 @@ def acronyms(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _combined_acronyms() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation over every acronym, longest first, so a document is scanned once."""
+def _acronym_table() -> tuple[list[str], list[tuple[str, ...] | None], dict[str, str]]:
+    """Every acronym as a named alternative, longest first, with the literals one of which
+    each of its matches must contain (None: no such literal found)."""
     acrs = sorted(load_acronyms(), key=lambda a: -len(a.regex.pattern))
     by_group = {f"a{i}": a.name for i, a in enumerate(acrs)}
-    body = "|".join(f"(?P<a{i}>{a.regex.pattern})" for i, a in enumerate(acrs))
-    return re.compile(body, re.I), by_group
+    parts = [f"(?P<a{i}>{a.regex.pattern})" for i, a in enumerate(acrs)]
+    return parts, [_opening_literals(a.regex.pattern) for a in acrs], by_group
+
+
+@lru_cache(maxsize=1)
+def _combined_acronyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation over every acronym, longest first, so a document is scanned once."""
+    parts, _, by_group = _acronym_table()
+    return re.compile("|".join(parts), re.I), by_group
+
+
+# Characters that re.IGNORECASE matches to an ASCII letter but that lower-case to something
+# else ('İ', 'ı', 'ſ'): a text holding one is always scanned with the full alternation.
+_FOLDS_OUTSIDE_LOWER = ("\u0130", "\u0131", "\u017f")
+
+
+def _present_acronyms(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The alternation of `_combined_acronyms`, cut to the acronyms whose literals occur in
+    the text (in the same order, under the same group names). An acronym none of whose
+    literals occurs cannot match anywhere, so leaving it out changes no match; most texts
+    name no acronym at all and are not scanned. The full alternation tries every acronym
+    at every character (about 1 ms an abstract)."""
+    parts, literals, by_group = _acronym_table()
+    if any(c in text for c in _FOLDS_OUTSIDE_LOWER):
+        return _combined_acronyms()[0], by_group
+    low = text.lower()
+    keep = tuple(
+        i
+        for i, lits in enumerate(literals)
+        if lits is None or any(lit in low for lit in lits)
+    )
+    if not keep:
+        return None, by_group
+    if len(keep) == len(parts):
+        return _combined_acronyms()[0], by_group
+    return _acronym_subset(keep), by_group
+
+
+@lru_cache(maxsize=256)
+def _acronym_subset(keep: tuple[int, ...]) -> re.Pattern[str]:
+    parts = _acronym_table()[0]
+    return re.compile("|".join(parts[i] for i in keep), re.I)
+
+
+def _opening_literals(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which every match of `pattern` contains: the run of
+    literal characters each top-level alternative opens with, after zero-width assertions
+    (descending into groups). None when some alternative opens otherwise."""
+    try:
+        from re import _constants as sre
+        from re import _parser as sre_parse
+    except ImportError:  # pragma: no cover - other Python versions: no shortcut
+        return None
+
+    def opening(items) -> list[str] | None:
+        items = list(items)
+        i = 0
+        while i < len(items) and items[i][0] in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            i += 1
+        run = ""
+        while i < len(items) and items[i][0] is sre.LITERAL:
+            run += chr(items[i][1])
+            i += 1
+        tails: list[str] | None = None  # what the group or alternation after the run opens with
+        if i < len(items) and items[i][0] is sre.SUBPATTERN:
+            tails = opening(items[i][1][-1])
+        elif i < len(items) and items[i][0] is sre.BRANCH:
+            tails = []
+            for alt in items[i][1][1]:
+                tail = opening(alt)
+                if tail is None:
+                    tails = None
+                    break
+                tails += tail
+        if tails is None:
+            return [run] if run else None
+        return [run + tail for tail in tails]
+
+    try:  # parsed case-sensitively, so each letter stays one LITERAL; the run then occurs
+        # in the lower-cased text whenever the pattern matches under re.IGNORECASE
+        lits = opening(sre_parse.parse(pattern))
+    except Exception:  # pragma: no cover - an unexpected tree: no shortcut
+        return None
+    if not lits or not all(lit and lit.isascii() for lit in lits):
+        return None
+    return tuple(dict.fromkeys(lit.lower() for lit in lits))
 
 
 def phase(text: str, title_end: int) -> str | None:

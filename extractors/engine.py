@@ -7,6 +7,7 @@ Character offsets are relative to `doc.text`; `extract_document` builds that tex
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 
 from spacy.attrs import IDX, LENGTH, SPACY
@@ -32,19 +33,29 @@ from extractors.regimens import SINGLE_ARM, mentions_from_spans, study_arms
 UNITS = {"months": "months", "weeks": "weeks", "days": "days", "%": "%"}
 
 
+# The Context each Doc's findings were made from, kept while the Doc lives so that the lazy
+# `doc._.doc_info` (which `extract_document`, hence the watcher, reads for every paper) does
+# not build it a second time. Not in doc.user_data: it is not serialisable, and a Doc that
+# comes back from another process (n_process > 1) simply builds it again.
+_CONTEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 class FindingsComponent:
     """Sets doc._.findings, doc._.doc_info and doc.spans['findings'] (with Span extensions)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        findings, _ctx = analyse(doc)
+        findings, ctx = analyse(doc)
         doc._.findings = findings
         doc.spans["findings"] = _finding_spans(doc, findings)
+        _CONTEXTS[doc] = ctx
         return doc
 
 
 def doc_info(doc: Doc) -> dict:
-    """Document facts for a processed Doc (read through the lazy `doc._.doc_info`)."""
-    return _doc_info(build_context(doc), doc._.findings or [])
+    """Document facts for a processed Doc (read through the lazy `doc._.doc_info`): from the
+    Context the findings were made from when this process made them, else built anew."""
+    ctx = _CONTEXTS.pop(doc, None)
+    return _doc_info(ctx if ctx is not None else build_context(doc), doc._.findings or [])
 
 
 def _finding_spans(doc: Doc, findings: list[dict]) -> list[Span]:

@@ -1,0 +1,124 @@
+"""The speed-ups of the perf branch give exactly what the plain code gave: rows from the
+row-emitting rulers are SpanRuler's spans, finding spans are doc.char_span's, and the cut
+acronym alternation finds what the full one finds."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from spacy.pipeline import SpanRuler
+
+from extractors import document as docfacts
+from extractors.engine import _ruler_rows, _TokenOffsets
+from extractors.pipeline import get_nlp
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted(
+        [*ROOT.glob("extractors/corpus/*.jsonl"), *ROOT.glob("tests/blind*/blind*.jsonl")]
+    ):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return texts
+
+
+TEXTS = _texts()
+
+
+def _span_rows(nlp, text: str) -> list[tuple]:
+    """The rows `_ruler_rows` read from stock SpanRulers holding the same patterns."""
+    doc = nlp.make_doc(text)
+    names = {"phrase_ruler": "hcc_phrases", "exact_ruler": "hcc_exact"}
+    for name, key in names.items():
+        mine = nlp.get_pipe(name)
+        stock = SpanRuler(nlp, f"stock_{name}", spans_key=key, spans_filter=None)
+        stock.phrase_matcher = mine.phrase_matcher  # same matcher, same patterns
+        stock.matcher = mine.matcher
+        stock._match_label_id_map = mine._match_label_id_map
+        stock._patterns = mine._patterns
+        stock(doc)
+    return _ruler_rows(doc)
+
+
+def test_row_rulers_give_span_ruler_rows():
+    nlp = get_nlp()
+    for text in TEXTS + [t.lower() for t in TEXTS[::3]]:
+        doc = nlp(text)
+        assert _ruler_rows(doc) == _span_rows(nlp, text)
+
+
+def test_token_offsets_char_span_is_doc_char_span():
+    nlp = get_nlp()
+    rng = random.Random(0)
+    for text in TEXTS[::4] + ["  lead and trail  ", "a  b\n\nc", "x"]:
+        doc = nlp(text)
+        offsets = _TokenOffsets(doc)
+        for _ in range(200):
+            a = rng.randrange(0, len(text))
+            b = rng.randrange(a + 1, min(len(text), a + 60) + 1)
+            want = doc.char_span(a, b, label="X", alignment_mode="expand")
+            got = offsets.char_span(a, b, "X")
+            assert (want is None) == (got is None), (text, a, b)
+            if want is not None:
+                assert (got.start, got.end, got.label_) == (want.start, want.end, "X")
+
+
+def _full_acronyms(text: str) -> list[str]:
+    combined, by_group = docfacts._combined_acronyms()
+    names: list[str] = []
+    for m in combined.finditer(text):
+        if by_group[m.lastgroup] not in names:
+            names.append(by_group[m.lastgroup])
+    return names
+
+
+def _acronym_fuzz(n: int) -> list[str]:
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "extractors/lexicon/acronyms.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
+    forms = [f for r in rows for f in [r["acronym"], *r["variants"]]]
+    rng = random.Random(1)
+    out = []
+    for _ in range(n):
+        bits = []
+        for _ in range(rng.randint(1, 4)):
+            f = "".join(c.swapcase() if rng.random() < 0.3 else c for c in rng.choice(forms))
+            if rng.random() < 0.15:
+                f = f.replace("i", rng.choice("İıI")).replace("s", "ſ").replace("k", "\u212a")
+            if rng.random() < 0.3 and len(f) > 2:
+                k = rng.randrange(len(f))
+                f = f[:k] + rng.choice([" ", "-", "x", "1", "", "\u2013"]) + f[k + 1 :]
+            bits.append(f)
+        out.append(rng.choice([" ", "the ", "(", "-", "x"]).join(bits) + rng.choice(["", "."]))
+    return out
+
+
+def test_cut_acronym_alternation_finds_what_the_full_one_finds():
+    texts = TEXTS + [t.upper() for t in TEXTS[::5]] + _acronym_fuzz(3000)
+    assert any(_full_acronyms(t) for t in texts)
+    for text in texts:
+        assert docfacts.acronyms(text) == _full_acronyms(text), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"ab(?:cd|e)f", ("abcd", "abe")),
+        (r"\bx(?:y|\d)", ("x",)),
+        (r"(?:a|b)c", None),  # one character class: no literal
+        (r"a*b", None),
+        (r"(?<!x)(?:Foo|ba(?:r|z))q", ("foo", "ba")),
+        (r"(?:é|x)", None),
+    ],
+)
+def test_opening_literals(pattern, literals):
+    assert docfacts._opening_literals(pattern) == literals
