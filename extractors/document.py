@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.fastre import alternation
+from extractors.fastre import alternation, prefixed
 from extractors.lexicon import load_acronyms, load_lexicon
 from extractors.numbers import words_to_int
 from extractors.regimens import BACKGROUND_SECTION, Mention
@@ -156,6 +156,7 @@ def phase(text: str, title_end: int) -> str | None:
 RETRO = re.compile(
     r"retrospective|real[-\s](?:world|life)|chart\s+review|registry-based|medical\s+records", re.I
 )
+RETRO = prefixed(RETRO)
 RANDOM = alternation(
     r"randomly\s+assigned|(?<!non-)(?<!non)randomi[sz]ed\s+(?:\(|\d|in\b|to\b|,|(?:open|double|phase|controlled|multi|placebo|clinical|study|trial))"
     r"|were\s+randomi[sz]ed|randomi[sz]ation|\bRCT\b|will\s+randomi[sz]e|randomly\s+allocated",
@@ -202,6 +203,8 @@ FIRST_LINE = re.compile(
     r"|no\s+(?:previous|prior)\s+systemic|not\s+(?:previously\s+)?received\s+(?:any\s+)?(?:previous\s+)?systemic",
     re.I,
 )
+# scanned over the whole text (twice with a title): given a first-character prefix
+AB_PRIOR, IO_PRIOR, SOR_PRIOR, FIRST_LINE = map(prefixed, (AB_PRIOR, IO_PRIOR, SOR_PRIOR, FIRST_LINE))
 
 
 def setting(text: str, mentions: list[Mention], title_end: int = 0) -> str | None:

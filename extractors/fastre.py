@@ -99,3 +99,55 @@ def alternation(pattern: str, flags: int = re.I) -> re.Pattern[str]:
     klass = "".join(re.escape(c) for c in sorted(firsts))
     BUILT.append((pattern, flags))
     return re.compile(f"(?-i:[{klass}])(?:{'|'.join(parts)})", flags)
+
+
+def _leading_group(pattern: str) -> tuple[str, str] | None:
+    """('A|B', 'T') for a pattern written '(?:A|B)T', else None."""
+    if not pattern.startswith("(?:"):
+        return None
+    depth, cls, i = 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = c != "]"
+        elif c == "[":
+            cls = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return pattern[3:i], pattern[i + 1 :]
+        i += 1
+    return None
+
+
+def prefixed(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx` with a first-character prefix where `alternation` can give it one, else `rx`.
+
+    A top-level alternation is passed to `alternation` as it is. A pattern that opens with
+    an alternation in a non-capturing group, '(?:A|B)T', is first written 'AT|BT': the
+    engine tries A then T, then B then T, either way, so matches are the same. Patterns
+    with capturing groups are left alone (writing T twice would number them anew)."""
+    if rx.groups:
+        return rx
+    candidates = [rx.pattern]
+    lead = _leading_group(rx.pattern)
+    if lead is not None:
+        candidates.insert(0, "|".join(alt + lead[1] for alt in _split_top(lead[0])))
+    for pattern in candidates:
+        try:
+            fast = alternation(pattern, rx.flags)
+        except (ValueError, re.error):
+            continue
+        PREFIXED.append((rx, fast))
+        return fast
+    return rx
+
+
+PREFIXED: list[tuple[re.Pattern[str], re.Pattern[str]]] = []  # (plain, prefixed), for the tests

@@ -122,3 +122,22 @@ def test_cut_acronym_alternation_finds_what_the_full_one_finds():
 )
 def test_opening_literals(pattern, literals):
     assert docfacts._opening_literals(pattern) == literals
+
+
+def test_prefixed_patterns_match_as_written():
+    """fastre.prefixed: every pattern it rewrote finds the same spans as the original, on
+    the corpus texts, their lower- and upper-case forms and fuzzed mixtures of their words."""
+    from extractors.fastre import PREFIXED
+
+    assert PREFIXED
+    rng = random.Random(3)
+    texts = TEXTS + [t.lower() for t in TEXTS[::3]] + [t.upper() for t in TEXTS[::3]]
+    for plain, fast in PREFIXED:
+        words = [w for w in plain.pattern.replace("\\s", " ").replace("\\b", " ").split() if w]
+        words = [w.strip("()?:|*+") for w in " ".join(words).replace("|", " ").split()]
+        fuzz = [
+            " ".join(rng.choice(words) for _ in range(rng.randint(2, 8))) for _ in range(500)
+        ]
+        for text in texts + fuzz:
+            want = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == want, (plain.pattern, text)
