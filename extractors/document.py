@@ -34,64 +34,83 @@ def nct_ids(text: str) -> list[str]:
 def acronyms(text: str) -> list[str]:
     """Known trial acronyms (spelling variants normalised), in order of first appearance."""
     names: list[str] = []
-    combined, by_group = _present_acronyms(text)
-    if combined is None:
-        return names
-    for m in combined.finditer(text):
-        name = by_group[m.lastgroup]
+    for name in _acronym_matches(text):
         if name not in names:
             names.append(name)
     return names
 
 
 @lru_cache(maxsize=1)
-def _acronym_table() -> tuple[list[str], list[tuple[str, ...] | None], dict[str, str]]:
-    """Every acronym as a named alternative, longest first, with the literals one of which
-    each of its matches must contain (None: no such literal found)."""
-    acrs = sorted(load_acronyms(), key=lambda a: -len(a.regex.pattern))
+def _combined_acronyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation over every acronym, longest first, so a document is scanned once."""
+    acrs = _sorted_acronyms()
     by_group = {f"a{i}": a.name for i, a in enumerate(acrs)}
-    parts = [f"(?P<a{i}>{a.regex.pattern})" for i, a in enumerate(acrs)]
-    return parts, [_opening_literals(a.regex.pattern) for a in acrs], by_group
+    body = "|".join(f"(?P<a{i}>{a.regex.pattern})" for i, a in enumerate(acrs))
+    return re.compile(body, re.I), by_group
 
 
 @lru_cache(maxsize=1)
-def _combined_acronyms() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation over every acronym, longest first, so a document is scanned once."""
-    parts, _, by_group = _acronym_table()
-    return re.compile("|".join(parts), re.I), by_group
+def _sorted_acronyms() -> tuple:
+    return tuple(sorted(load_acronyms(), key=lambda a: -len(a.regex.pattern)))
+
+
+@lru_cache(maxsize=1)
+def _acronym_literals() -> tuple[tuple[tuple[str, ...] | None, ...], tuple[str, ...]]:
+    """Each acronym's opening literals (`_opening_literals`) and all of them, once each."""
+    literals = tuple(_opening_literals(a.regex.pattern) for a in _sorted_acronyms())
+    every = tuple(dict.fromkeys(lit for lits in literals if lits for lit in lits))
+    return literals, every
 
 
 # Characters that re.IGNORECASE matches to an ASCII letter but that lower-case to something
-# else ('İ', 'ı', 'ſ'): a text holding one is always scanned with the full alternation.
+# else ('İ', 'ı', 'ſ'): a text holding one is scanned with the full alternation.
 _FOLDS_OUTSIDE_LOWER = ("\u0130", "\u0131", "\u017f")
 
 
-def _present_acronyms(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The alternation of `_combined_acronyms`, cut to the acronyms whose literals occur in
-    the text (in the same order, under the same group names). An acronym none of whose
-    literals occurs cannot match anywhere, so leaving it out changes no match; most texts
-    name no acronym at all and are not scanned. The full alternation tries every acronym
-    at every character (about 1 ms an abstract)."""
-    parts, literals, by_group = _acronym_table()
-    if any(c in text for c in _FOLDS_OUTSIDE_LOWER):
-        return _combined_acronyms()[0], by_group
+def _acronym_matches(text: str):
+    """The names of `_combined_acronyms().finditer(text)`'s matches, in order.
+
+    Every match of an acronym opens with one of its literals (after zero-width assertions
+    only), so in the lower-cased text a match can start only where one of those literals
+    occurs, and an acronym none of whose literals occurs cannot match at all. The
+    alternation is therefore tried only there, as finditer would (after the end of the
+    last match), alternative by alternative in its order, each acronym's own pattern
+    standing for its alternative. Most texts name no acronym and are not scanned; the
+    full alternation tries every acronym at every character (about 1 ms an abstract).
+    Texts with the characters above, or whose lower-case form has another length, and
+    acronyms without literals take the full alternation."""
+    acrs = _sorted_acronyms()
+    literals, every = _acronym_literals()
     low = text.lower()
-    keep = tuple(
-        i
-        for i, lits in enumerate(literals)
-        if lits is None or any(lit in low for lit in lits)
-    )
-    if not keep:
-        return None, by_group
-    if len(keep) == len(parts):
-        return _combined_acronyms()[0], by_group
-    return _acronym_subset(keep), by_group
-
-
-@lru_cache(maxsize=256)
-def _acronym_subset(keep: tuple[int, ...]) -> re.Pattern[str]:
-    parts = _acronym_table()[0]
-    return re.compile("|".join(parts[i] for i in keep), re.I)
+    if (
+        None in literals
+        or len(low) != len(text)
+        or any(c in text for c in _FOLDS_OUTSIDE_LOWER)
+    ):
+        combined, by_group = _combined_acronyms()
+        for m in combined.finditer(text):
+            yield by_group[m.lastgroup]
+        return
+    present = [lit for lit in every if lit in low]
+    if not present:
+        return
+    keep = [acrs[i] for i, lits in enumerate(literals) if not set(present).isdisjoint(lits)]
+    starts = set()
+    for lit in present:
+        pos = low.find(lit)
+        while pos >= 0:
+            starts.add(pos)
+            pos = low.find(lit, pos + 1)
+    end = 0
+    for pos in sorted(starts):
+        if pos < end:
+            continue
+        for acr in keep:
+            m = acr.regex.match(text, pos)
+            if m:
+                yield acr.name
+                end = m.end()
+                break
 
 
 def _opening_literals(pattern: str) -> tuple[str, ...] | None:

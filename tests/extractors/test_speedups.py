@@ -102,7 +102,7 @@ def _acronym_fuzz(n: int) -> list[str]:
     return out
 
 
-def test_cut_acronym_alternation_finds_what_the_full_one_finds():
+def test_acronyms_found_at_their_literals_are_the_full_alternations():
     texts = TEXTS + [t.upper() for t in TEXTS[::5]] + _acronym_fuzz(3000)
     assert any(_full_acronyms(t) for t in texts)
     for text in texts:
