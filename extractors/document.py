@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.fastre import alternation, prefixed
+from extractors.fastre import (
+    aligned_lower,
+    alternation,
+    literal_starts,
+    opening_literals,
+    prefixed,
+)
 from extractors.lexicon import load_acronyms, load_lexicon
 from extractors.numbers import words_to_int
 from extractors.regimens import BACKGROUND_SECTION, Mention
@@ -56,15 +62,10 @@ def _sorted_acronyms() -> tuple:
 
 @lru_cache(maxsize=1)
 def _acronym_literals() -> tuple[tuple[tuple[str, ...] | None, ...], tuple[str, ...]]:
-    """Each acronym's opening literals (`_opening_literals`) and all of them, once each."""
-    literals = tuple(_opening_literals(a.regex.pattern) for a in _sorted_acronyms())
+    """Each acronym's opening literals (`fastre.opening_literals`) and all of them, once each."""
+    literals = tuple(opening_literals(a.regex.pattern) for a in _sorted_acronyms())
     every = tuple(dict.fromkeys(lit for lits in literals if lits for lit in lits))
     return literals, every
-
-
-# Characters that re.IGNORECASE matches to an ASCII letter but that lower-case to something
-# else ('İ', 'ı', 'ſ'): a text holding one is scanned with the full alternation.
-_FOLDS_OUTSIDE_LOWER = ("\u0130", "\u0131", "\u017f")
 
 
 def _acronym_matches(text: str):
@@ -77,32 +78,22 @@ def _acronym_matches(text: str):
     last match), alternative by alternative in its order, each acronym's own pattern
     standing for its alternative. Most texts name no acronym and are not scanned; the
     full alternation tries every acronym at every character (about 1 ms an abstract).
-    Texts with the characters above, or whose lower-case form has another length, and
-    acronyms without literals take the full alternation."""
+    Texts `fastre.aligned_lower` refuses and acronyms without literals take the full
+    alternation."""
     acrs = _sorted_acronyms()
     literals, every = _acronym_literals()
-    low = text.lower()
-    if (
-        None in literals
-        or len(low) != len(text)
-        or any(c in text for c in _FOLDS_OUTSIDE_LOWER)
-    ):
+    low = aligned_lower(text)
+    if None in literals or low is None:
         combined, by_group = _combined_acronyms()
         for m in combined.finditer(text):
             yield by_group[m.lastgroup]
         return
-    present = [lit for lit in every if lit in low]
+    present = {lit for lit in every if lit in low}
     if not present:
         return
-    keep = [acrs[i] for i, lits in enumerate(literals) if not set(present).isdisjoint(lits)]
-    starts = set()
-    for lit in present:
-        pos = low.find(lit)
-        while pos >= 0:
-            starts.add(pos)
-            pos = low.find(lit, pos + 1)
+    keep = [acrs[i] for i, lits in enumerate(literals) if not present.isdisjoint(lits)]
     end = 0
-    for pos in sorted(starts):
+    for pos in literal_starts(low, present):
         if pos < end:
             continue
         for acr in keep:
@@ -111,50 +102,6 @@ def _acronym_matches(text: str):
                 yield acr.name
                 end = m.end()
                 break
-
-
-def _opening_literals(pattern: str) -> tuple[str, ...] | None:
-    """Lower-case ASCII strings one of which every match of `pattern` contains: the run of
-    literal characters each top-level alternative opens with, after zero-width assertions
-    (descending into groups). None when some alternative opens otherwise."""
-    try:
-        from re import _constants as sre
-        from re import _parser as sre_parse
-    except ImportError:  # pragma: no cover - other Python versions: no shortcut
-        return None
-
-    def opening(items) -> list[str] | None:
-        items = list(items)
-        i = 0
-        while i < len(items) and items[i][0] in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-            i += 1
-        run = ""
-        while i < len(items) and items[i][0] is sre.LITERAL:
-            run += chr(items[i][1])
-            i += 1
-        tails: list[str] | None = None  # what the group or alternation after the run opens with
-        if i < len(items) and items[i][0] is sre.SUBPATTERN:
-            tails = opening(items[i][1][-1])
-        elif i < len(items) and items[i][0] is sre.BRANCH:
-            tails = []
-            for alt in items[i][1][1]:
-                tail = opening(alt)
-                if tail is None:
-                    tails = None
-                    break
-                tails += tail
-        if tails is None:
-            return [run] if run else None
-        return [run + tail for tail in tails]
-
-    try:  # parsed case-sensitively, so each letter stays one LITERAL; the run then occurs
-        # in the lower-cased text whenever the pattern matches under re.IGNORECASE
-        lits = opening(sre_parse.parse(pattern))
-    except Exception:  # pragma: no cover - an unexpected tree: no shortcut
-        return None
-    if not lits or not all(lit and lit.isascii() for lit in lits):
-        return None
-    return tuple(dict.fromkeys(lit.lower() for lit in lits))
 
 
 def phase(text: str, title_end: int) -> str | None:

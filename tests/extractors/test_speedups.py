@@ -12,6 +12,7 @@ import pytest
 from spacy.pipeline import SpanRuler
 
 from extractors import document as docfacts
+from extractors.fastre import opening_literals
 from extractors.engine import _ruler_rows, _TokenOffsets
 from extractors.pipeline import get_nlp
 
@@ -121,7 +122,7 @@ def test_acronyms_found_at_their_literals_are_the_full_alternations():
     ],
 )
 def test_opening_literals(pattern, literals):
-    assert docfacts._opening_literals(pattern) == literals
+    assert opening_literals(pattern) == literals
 
 
 def test_prefixed_patterns_match_as_written():
