@@ -10,7 +10,6 @@ import re
 import weakref
 from bisect import bisect_right
 
-from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc, Span
 
 from extractors import document as docfacts
@@ -59,45 +58,14 @@ def doc_info(doc: Doc) -> dict:
 
 
 def _finding_spans(doc: Doc, findings: list[dict]) -> list[Span]:
-    if not findings:
-        return []
     spans = []
-    tokens = _TokenOffsets(doc)
     for f in findings:
-        span = tokens.char_span(f["start"], f["end"], f["endpoint"])
+        span = doc.char_span(f["start"], f["end"], label=f["endpoint"], alignment_mode="expand")
         if span is None:
             continue
         span._.finding = f  # ._.value, ._.ci, ._.arm and ._.endpoint read from it
         spans.append(span)
     return spans
-
-
-class _TokenOffsets:
-    """`doc.char_span(start, end, label=..., alignment_mode="expand")` from the token
-    offsets read once (spaCy's `token_by_char` on arrays), instead of making Tokens for
-    every finding's bounds."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()
-        self.starts = [r[0] for r in rows]
-        self.ends = [r[0] + r[1] for r in rows]  # end of the token's text
-        self.reach = [r[0] + r[1] + r[2] for r in rows]  # and of its trailing space
-
-    def _token_at(self, char: int) -> int:
-        i = bisect_right(self.starts, char) - 1
-        return i if i >= 0 and char < self.reach[i] else -1
-
-    def char_span(self, start: int, end: int, label: str) -> Span | None:
-        first = self._token_at(start)
-        if first < 0:
-            return None
-        last = self._token_at(end - 1)
-        if last < 0:
-            return None
-        if start == self.ends[first]:
-            first += 1  # trailing whitespace is not part of the previous token
-        return Span(self.doc, first, last + 1, label=label)
 
 
 def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int):
