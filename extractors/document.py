@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.fastre import alternation
+from extractors.fastre import (
+    aligned_lower,
+    alternation,
+    literal_starts,
+    opening_literals,
+    prefixed,
+)
 from extractors.lexicon import load_acronyms, load_lexicon
 from extractors.numbers import words_to_int
 from extractors.regimens import BACKGROUND_SECTION, Mention
@@ -34,9 +40,7 @@ def nct_ids(text: str) -> list[str]:
 def acronyms(text: str) -> list[str]:
     """Known trial acronyms (spelling variants normalised), in order of first appearance."""
     names: list[str] = []
-    combined, by_group = _combined_acronyms()
-    for m in combined.finditer(text):
-        name = by_group[m.lastgroup]
+    for name in _acronym_matches(text):
         if name not in names:
             names.append(name)
     return names
@@ -45,10 +49,59 @@ def acronyms(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _combined_acronyms() -> tuple[re.Pattern[str], dict[str, str]]:
     """One alternation over every acronym, longest first, so a document is scanned once."""
-    acrs = sorted(load_acronyms(), key=lambda a: -len(a.regex.pattern))
+    acrs = _sorted_acronyms()
     by_group = {f"a{i}": a.name for i, a in enumerate(acrs)}
     body = "|".join(f"(?P<a{i}>{a.regex.pattern})" for i, a in enumerate(acrs))
     return re.compile(body, re.I), by_group
+
+
+@lru_cache(maxsize=1)
+def _sorted_acronyms() -> tuple:
+    return tuple(sorted(load_acronyms(), key=lambda a: -len(a.regex.pattern)))
+
+
+@lru_cache(maxsize=1)
+def _acronym_literals() -> tuple[tuple[tuple[str, ...] | None, ...], tuple[str, ...]]:
+    """Each acronym's opening literals (`fastre.opening_literals`) and all of them, once each."""
+    literals = tuple(opening_literals(a.regex.pattern) for a in _sorted_acronyms())
+    every = tuple(dict.fromkeys(lit for lits in literals if lits for lit in lits))
+    return literals, every
+
+
+def _acronym_matches(text: str):
+    """The names of `_combined_acronyms().finditer(text)`'s matches, in order.
+
+    Every match of an acronym opens with one of its literals (after zero-width assertions
+    only), so in the lower-cased text a match can start only where one of those literals
+    occurs, and an acronym none of whose literals occurs cannot match at all. The
+    alternation is therefore tried only there, as finditer would (after the end of the
+    last match), alternative by alternative in its order, each acronym's own pattern
+    standing for its alternative. Most texts name no acronym and are not scanned; the
+    full alternation tries every acronym at every character (about 1 ms an abstract).
+    Texts `fastre.aligned_lower` refuses and acronyms without literals take the full
+    alternation."""
+    acrs = _sorted_acronyms()
+    literals, every = _acronym_literals()
+    low = aligned_lower(text)
+    if None in literals or low is None:
+        combined, by_group = _combined_acronyms()
+        for m in combined.finditer(text):
+            yield by_group[m.lastgroup]
+        return
+    present = {lit for lit in every if lit in low}
+    if not present:
+        return
+    keep = [acrs[i] for i, lits in enumerate(literals) if not present.isdisjoint(lits)]
+    end = 0
+    for pos in literal_starts(low, present):
+        if pos < end:
+            continue
+        for acr in keep:
+            m = acr.regex.match(text, pos)
+            if m:
+                yield acr.name
+                end = m.end()
+                break
 
 
 def phase(text: str, title_end: int) -> str | None:
@@ -69,6 +122,7 @@ def phase(text: str, title_end: int) -> str | None:
 RETRO = re.compile(
     r"retrospective|real[-\s](?:world|life)|chart\s+review|registry-based|medical\s+records", re.I
 )
+RETRO = prefixed(RETRO)
 RANDOM = alternation(
     r"randomly\s+assigned|(?<!non-)(?<!non)randomi[sz]ed\s+(?:\(|\d|in\b|to\b|,|(?:open|double|phase|controlled|multi|placebo|clinical|study|trial))"
     r"|were\s+randomi[sz]ed|randomi[sz]ation|\bRCT\b|will\s+randomi[sz]e|randomly\s+allocated",
@@ -115,6 +169,8 @@ FIRST_LINE = re.compile(
     r"|no\s+(?:previous|prior)\s+systemic|not\s+(?:previously\s+)?received\s+(?:any\s+)?(?:previous\s+)?systemic",
     re.I,
 )
+# scanned over the whole text (twice with a title): given a first-character prefix
+AB_PRIOR, IO_PRIOR, SOR_PRIOR, FIRST_LINE = map(prefixed, (AB_PRIOR, IO_PRIOR, SOR_PRIOR, FIRST_LINE))
 
 
 def setting(text: str, mentions: list[Mention], title_end: int = 0) -> str | None:

@@ -7,6 +7,8 @@ Character offsets are relative to `doc.text`; `extract_document` builds that tex
 from __future__ import annotations
 
 import re
+import weakref
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -24,25 +26,35 @@ from extractors.assign import (
 from extractors.cues import AE_LABELS, Cue, learn_abbreviations, resolve_ae
 from extractors.lexicon import load_lexicon
 from extractors.numbers import Numbers
-from extractors.pipeline import doc_text
+from extractors.pipeline import RULER_ROWS, doc_text
 from extractors.regimens import SINGLE_ARM, mentions_from_spans, study_arms
 
 UNITS = {"months": "months", "weeks": "weeks", "days": "days", "%": "%"}
+
+
+# The Context each Doc's findings were made from, kept while the Doc lives so that the lazy
+# `doc._.doc_info` (which `extract_document`, hence the watcher, reads for every paper) does
+# not build it a second time. Not in doc.user_data: it is not serialisable, and a Doc that
+# comes back from another process (n_process > 1) simply builds it again.
+_CONTEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 class FindingsComponent:
     """Sets doc._.findings, doc._.doc_info and doc.spans['findings'] (with Span extensions)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        findings, _ctx = analyse(doc)
+        findings, ctx = analyse(doc)
         doc._.findings = findings
         doc.spans["findings"] = _finding_spans(doc, findings)
+        _CONTEXTS[doc] = ctx
         return doc
 
 
 def doc_info(doc: Doc) -> dict:
-    """Document facts for a processed Doc (read through the lazy `doc._.doc_info`)."""
-    return _doc_info(build_context(doc), doc._.findings or [])
+    """Document facts for a processed Doc (read through the lazy `doc._.doc_info`): from the
+    Context the findings were made from when this process made them, else built anew."""
+    ctx = _CONTEXTS.pop(doc, None)
+    return _doc_info(ctx if ctx is not None else build_context(doc), doc._.findings or [])
 
 
 def _finding_spans(doc: Doc, findings: list[dict]) -> list[Span]:
@@ -54,6 +66,12 @@ def _finding_spans(doc: Doc, findings: list[dict]) -> list[Span]:
         span._.finding = f  # ._.value, ._.ci, ._.arm and ._.endpoint read from it
         spans.append(span)
     return spans
+
+
+def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], pos: int):
+    """The sentence (a, b) holding pos, or None: sentences are sorted and disjoint."""
+    i = bisect_right(starts, pos) - 1
+    return sentences[i] if i >= 0 and pos < sentences[i][1] else None
 
 
 def build_context(doc: Doc) -> Context:
@@ -92,11 +110,18 @@ RulerRow = tuple[int, int, int, int, str, str]
 
 def _ruler_rows(doc: Doc) -> list[RulerRow]:
     """Both rulers' spans, in key order then group order, as tuples: the overlap rules
-    below read each span's attributes many times, and a Span reads them from the Doc."""
+    below read each span's attributes many times. The rulers of `build_nlp` leave them as
+    tuples already (`pipeline.RowSpanRuler`); spans in `doc.spans` are read as before."""
+    kept = doc.user_data.get(RULER_ROWS) or {}
+    if all(key in kept for key in RULER_KEYS):
+        return [row for key in RULER_KEYS for row in kept[key]]
     strings = doc.vocab.strings
     names: dict[int, str] = {}
     rows: list[RulerRow] = []
-    for key in ("hcc_phrases", "hcc_exact"):
+    for key in RULER_KEYS:
+        if key in kept:
+            rows += kept[key]
+            continue
         for s in doc.spans.get(key, []):
             label, id_ = s.label, s.id
             if label not in names:
@@ -105,6 +130,9 @@ def _ruler_rows(doc: Doc) -> list[RulerRow]:
                 names[id_] = strings[id_] if id_ else ""
             rows.append((s.start, s.end, s.start_char, s.end_char, names[label], names[id_]))
     return rows
+
+
+RULER_KEYS = ("hcc_phrases", "hcc_exact")
 
 
 def _inside_blocks(spans: list[RulerRow]) -> list[RulerRow]:
@@ -170,9 +198,10 @@ def _trim_cue_ends(text: str, cues: list[Cue]) -> list[Cue]:
 
 
 def _resolve_ae_cues(text: str, cues: list[Cue], sentences: list[tuple[int, int]]) -> None:
+    starts = [a for a, _ in sentences]
     for cue in cues:
         if cue.label in AE_LABELS:
-            a, b = next(((a, b) for a, b in sentences if a <= cue.start < b), (0, len(text)))
+            a, b = _sentence_of(sentences, starts, cue.start) or (0, len(text))
             cue.ae_endpoint = resolve_ae(text, cue, a, b)
 
 

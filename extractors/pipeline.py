@@ -12,8 +12,9 @@ from pathlib import Path
 import numpy
 import spacy
 import srsly
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
 from extractors.lexicon import ruler_patterns
@@ -104,7 +105,12 @@ def hcc_sentences(doc: Doc) -> Doc:
     # One array write instead of a Token per start: each `is_sent_start` assignment makes
     # a Token and checks `has_annotation("DEP")` over the whole Doc.
     idx = doc.to_array(IDX)
-    flags = numpy.isin(idx, [a for a, _ in bounds]).astype(numpy.int64)
+    flags = numpy.zeros(len(idx), dtype=numpy.int64)
+    # token offsets increase strictly, so a sorted search finds the token each start opens
+    starts = numpy.fromiter((a for a, _ in bounds), dtype=idx.dtype, count=len(bounds))
+    pos = numpy.searchsorted(idx, starts)
+    pos = pos[pos < len(idx)]
+    flags[pos[idx[pos] == starts[: len(pos)]]] = 1
     flags[0] = 1
     if len(doc) > 1 and not flags[1]:
         flags[1] = -1  # spaCy ignores token 0 when asking if starts are set
@@ -187,18 +193,78 @@ def make_findings(nlp: Language, name: str):
     return FindingsComponent()
 
 
+RULER_ROWS = "hcc_ruler_rows"  # doc.user_data key: {spans_key: [RulerRow, ...]}
+
+
+class RowSpanRuler(SpanRuler):
+    """A SpanRuler that hands its matches to the findings component as plain tuples
+    (token start, token end, start char, end char, label, id) in `doc.user_data` instead of
+    a SpanGroup in `doc.spans`: the same matches, deduplicated and ordered exactly as
+    `SpanRuler.match` orders its Spans (start char, end char, label hash, kb_id, id hash),
+    without making a Span per match and reading each back."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._require_patterns()
+        matches = list(self.phrase_matcher(doc))
+        if len(self.matcher):  # token patterns (none in our data)
+            matches = [*self.matcher(doc), *matches]
+        rows: list[tuple] = []
+        if matches:
+            strings = doc.vocab.strings
+            keys = self.__dict__.setdefault("_row_keys", {})
+            bounds = doc.to_array([IDX, LENGTH]).tolist()
+            seen = set()
+            for m_id, start, end in matches:
+                if start == end:
+                    continue
+                label, id_, label_hash, id_hash = keys.get(m_id) or self._row_key(m_id, strings)
+                start_char = bounds[start][0]
+                last = bounds[end - 1]
+                key = (start_char, last[0] + last[1], label_hash, 0, id_hash)
+                if key in seen:
+                    continue
+                seen.add(key)
+                rows.append((key, (start, end, start_char, key[1], label, id_)))
+            rows.sort(key=lambda r: r[0])
+        doc.user_data.setdefault(RULER_ROWS, {})[self.key] = [r for _, r in rows]
+        return doc
+
+    def _row_key(self, m_id: int, strings) -> tuple[str, str, int, int]:
+        """(label, id, label hash, id hash) of a match id: the hashes a Span stores for
+        them (an id of "" is 0 and reads back as ""). A match id is the hash of its
+        (label, id) pair, so the cache never goes stale."""
+        entry = self._match_label_id_map[m_id]
+        label, id_ = entry["label"], entry["id"]
+        key = (label, id_, strings.add(label), strings.add(id_))
+        self.__dict__.setdefault("_row_keys", {})[m_id] = key
+        return key
+
+
+@Language.factory(
+    "hcc_span_rows",
+    default_config={"spans_key": "ruler", "phrase_matcher_attr": None, "validate": False},
+)
+def make_row_span_ruler(
+    nlp: Language, name: str, spans_key: str, phrase_matcher_attr: str | None, validate: bool
+):
+    return RowSpanRuler(
+        nlp,
+        name,
+        spans_key=spans_key,
+        spans_filter=None,
+        phrase_matcher_attr=phrase_matcher_attr,
+        validate=validate,
+        scorer=None,
+    )
+
+
 def _add_ruler(nlp: Language, name: str, key: str, attr: str, patterns: list[dict]) -> None:
-    """A SpanRuler of phrase patterns (fast PhraseMatcher) validated at load. Overlaps are
+    """A span ruler of phrase patterns (fast PhraseMatcher) validated at load. Overlaps are
     kept here and resolved once, across both rulers, by the findings component."""
     ruler = nlp.add_pipe(
-        "span_ruler",
+        "hcc_span_rows",
         name=name,
-        config={
-            "spans_key": key,
-            "validate": True,
-            "phrase_matcher_attr": attr,
-            "spans_filter": None,
-        },
+        config={"spans_key": key, "validate": True, "phrase_matcher_attr": attr},
     )
     ruler.add_patterns(patterns)
 
