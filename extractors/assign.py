@@ -279,7 +279,10 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
         if (
             nxt is not None
             and id(nxt) in forward
-            and LIST_BEFORE.match(ctx.text[atom.struct_end : nxt.start])
+            and (
+                LIST_BEFORE.match(ctx.text[atom.struct_end : nxt.start])
+                or ARM_LIST_GAP.fullmatch(ctx.text, atom.struct_end, nxt.start)
+            )
             and not _named_by_block(ctx.text, atom, cues)
             and not _worded_bracket(ctx.text, atom, nxt.start)
         ):
@@ -307,6 +310,8 @@ def extract_sentence(ctx: Context, a: int, b: int) -> tuple[list[Candidate], Num
         if atom_.unit is not None or atom_.nr:
             previous = atom_.struct_end
     _assign_arms(ctx, a, b, candidates, mentions)
+    if COMPARED_LEAD.match(ctx.text, a):
+        candidates = _compared_lead(ctx, a, b, candidates, cues, nums, mentions)
     candidates = _every_arm(ctx, candidates)
     _assign_pvalues(candidates, nums)
     _assign_timepoints(ctx.text, candidates, nums)
@@ -339,6 +344,53 @@ PAIRED_VALUES = re.compile(r"\d\s*(?:%|months?|mo)?\s*(?:versus|vs\.?)\s*\d", re
 def _factor_comparison(text: str, a: int, b: int) -> bool:
     """'Patients with normal baseline CA19-9 had longer PFS (11.5 versus 4.6 months)'."""
     return bool(FACTOR_SUBJECT.search(text, a, b) and PAIRED_VALUES.search(text, a, b))
+
+
+COMPARED_LEAD = re.compile(
+    r"\s*(?:Results?\s*:?\s*)?(?:Compared\s+(?:with|to)|In\s+contrast\s+to|As\s+opposed\s+to)\s+(?=[^,]*\d)",
+    re.I,
+)
+
+
+def _compared_lead(
+    ctx: Context,
+    a: int,
+    b: int,
+    cands: list[Candidate],
+    cues: list[Cue],
+    nums: Numbers,
+    mentions: list[Mention],
+) -> list[Candidate]:
+    """'Compared with 5.9 and 17.5 months in the X group, the median PFS and OS in the Y
+    group were 14.0 and 40.0 months': the leading values are X's, one per endpoint named
+    in the main clause; the main clause's values are Y's."""
+    main_cues = [c for c in cues if c.is_endpoint and c.label in TIME_FAMILIES]
+    if not main_cues:
+        return cands
+    lead_end = ctx.text.rfind(",", a, main_cues[0].start)
+    if lead_end < 0:
+        return cands
+    group = _cue_group(ctx.text, main_cues[-1], main_cues) if len(main_cues) > 1 else main_cues
+    group = [c for c in group if c.start > lead_end]
+    lead_atoms = [
+        x for x in nums.atoms if a <= x.start < lead_end and x.unit in {"months", None} and x.value
+    ]
+    lead_arms = _distinct_mentions([m for m in mentions if a <= m.start < lead_end])
+    main_arms = _distinct_mentions([m for m in mentions if lead_end < m.start])
+    if not group or len(lead_atoms) != len(group) or len(lead_arms) > 1 or len(main_arms) > 1:
+        return cands
+    kept = [c for c in cands if c.atom.start > lead_end]
+    for c in kept:
+        if main_arms:
+            c.arm, c.arm_text = main_arms[0].regimen, _mention_text(ctx, main_arms[0])
+    lead = []
+    for atom, cue in zip(lead_atoms, group, strict=True):
+        atom.unit = atom.unit or "months"
+        cand = Candidate(atom, cue, TIME_FAMILIES[cue.label])
+        if lead_arms:
+            cand.arm, cand.arm_text = lead_arms[0].regimen, _mention_text(ctx, lead_arms[0])
+        lead.append(cand)
+    return lead + kept
 
 
 POOLED_HR = re.compile(r"\bpooled\s+(?:\w+\s+){0,3}?(?:HRs?|hazard\s+ratios?)\b", re.I)
@@ -848,7 +900,7 @@ def _qualified_by_block(text: str, cue: Cue, left: list[Cue]) -> bool:
 
 FORWARD_GAP = re.compile(
     r"^\s*\)?\s*(?:\(\s*\d+\s*/\s*\d+\s*\)\s*)?(?:of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:patients|pts|participants)\s+)?(?:patients?\s+|pts\s+)?"
-    r"(?:(?:receiving|treated\s+with|on)\s+[^,;%()]{1,60}?\s+)?"
+    r"(?:(?:receiving|treated\s+with|on|with|in\s+the)\s+[^,;%()]{1,60}?\s+)?"
     r"(?:(?:had|achieved|reached|experienced|developed|reported|showed|attained|obtained|presented\s+with|were|remained)\s+)?"
     r"(?:an?\s+)?(?:confirmed\s+|objective\s+)?(?:(?:manageable|tolerable|serious|severe)\s+)?"
     r"(?:(?:grade|gr\.?)\s*[^A-Za-z]{1,10}?(?:\s*or\s+(?:higher|worse|more|above))?\s*)?$",
@@ -917,6 +969,12 @@ GRADE_BEFORE = re.compile(
 GRADE_AFTER = re.compile(
     r"\s*%?\s*\)?\s*(?:of\s+(?:the\s+)?(?:patients|pts)\s+|patients?\s+|pts\s+)?(?:experienc\w+\s+|developed\s+|had\s+|with\s+)?"
     r"(?:were\s+|was\s+)?(?:of\s+|at\s+|for\s+)?(?:grades?|gr\.?)\s*(?:(?:≥|>=)\s*3\b|>\s*2\b|3\s*(?:or|-|–|to)\s*(?:4|5|higher|more|above))",
+    re.I,
+)
+# 'Five (8%) patients with A and nine (14%) with B developed ...': counts listed by arm
+ARM_LIST_GAP = re.compile(
+    r"\s*%?\s*\)\s*(?:patients\s+|pts\s+)?(?:with|in\s+the|on|receiving)\s+[^,;%()]{1,50}?\s*(?:,\s*(?:and\s+)?|and\s+)"
+    r"(?:\w+\s*)\(\s*",
     re.I,
 )
 LIST_BEFORE = re.compile(r"^[\s)(%,]*(?:and|or|vs\.?|versus|v|,)[\s(]*(?:\d+\s*\(?\s*)?$", re.I)

@@ -170,7 +170,9 @@ FIRST_LINE = re.compile(
     re.I,
 )
 # scanned over the whole text (twice with a title): given a first-character prefix
-AB_PRIOR, IO_PRIOR, SOR_PRIOR, FIRST_LINE = map(prefixed, (AB_PRIOR, IO_PRIOR, SOR_PRIOR, FIRST_LINE))
+AB_PRIOR, IO_PRIOR, SOR_PRIOR, FIRST_LINE = map(
+    prefixed, (AB_PRIOR, IO_PRIOR, SOR_PRIOR, FIRST_LINE)
+)
 
 
 def setting(text: str, mentions: list[Mention], title_end: int = 0) -> str | None:

@@ -427,3 +427,27 @@ def test_combination_therapy_group_and_combined_treatment_group_are_one_group():
     assert ("DCR", "tislelizumab + lenvatinib", 80.6) in got
     assert ("ORR", "lenvatinib", 20.7) in got
     assert ("DCR", "lenvatinib", 62.1) in got
+
+
+def test_values_of_the_comparison_group_written_before_the_endpoints():
+    text = (
+        "Methods: Patients received sorafenib plus HAIC (SH group) or sorafenib alone (S group). "
+        "Results: Compared with 4.1 months and 9.8 months in the S group, the median PFS and "
+        "median OS in the SH group were 8.7 months and 16.0 months."
+    )
+    got = triples(text)
+    assert ("mPFS", "sorafenib", 4.1) in got
+    assert ("mOS", "sorafenib", 9.8) in got
+    assert ("mPFS", "sorafenib + haic", 8.7) in got
+    assert ("mOS", "sorafenib + haic", 16.0) in got
+
+
+def test_counts_with_percentages_listed_by_arm_before_the_adverse_event_words():
+    text = (
+        "Patients were randomly assigned to atezolizumab alone or atezolizumab plus "
+        "cabozantinib. Six (9%) patients with atezolizumab and twelve (18%) with atezolizumab "
+        "plus cabozantinib developed grade 3 or 4 adverse events."
+    )
+    got = triples(text)
+    assert ("AE_G3plus", "atezolizumab", 9.0) in got
+    assert ("AE_G3plus", "atezolizumab + cabozantinib", 18.0) in got

@@ -12,8 +12,8 @@ import pytest
 from spacy.pipeline import SpanRuler
 
 from extractors import document as docfacts
-from extractors.fastre import opening_literals
 from extractors.engine import _ruler_rows
+from extractors.fastre import opening_literals
 from extractors.pipeline import get_nlp
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,9 +120,7 @@ def test_prefixed_patterns_match_as_written():
     for plain, fast in PREFIXED:
         words = [w for w in plain.pattern.replace("\\s", " ").replace("\\b", " ").split() if w]
         words = [w.strip("()?:|*+") for w in " ".join(words).replace("|", " ").split()]
-        fuzz = [
-            " ".join(rng.choice(words) for _ in range(rng.randint(2, 8))) for _ in range(500)
-        ]
+        fuzz = [" ".join(rng.choice(words) for _ in range(rng.randint(2, 8))) for _ in range(500)]
         for text in texts + fuzz:
             want = [m.span() for m in plain.finditer(text)]
             assert [m.span() for m in fast.finditer(text)] == want, (plain.pattern, text)
