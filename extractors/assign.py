@@ -102,6 +102,15 @@ class Context:
     _multivariate: dict[int, bool] = field(default_factory=dict)
     _shorthand: dict[int, tuple[list[Mention], list[Mention]]] = field(default_factory=dict)
     _comparative: bool | None = None
+    _pooled_overall: dict[int, tuple[bool, bool]] = field(default_factory=dict)
+
+    def pooled_overall(self, a: int, b: int) -> tuple[bool, bool]:
+        """Whether the sentence says 'pooled' and names the whole population, read once per
+        sentence rather than once per value."""
+        if a not in self._pooled_overall:
+            s = self.text[a:b]
+            self._pooled_overall[a] = ("pooled" in s.lower(), bool(OVERALL_WORDS.search(s)))
+        return self._pooled_overall[a]
 
     @property
     def comparative(self) -> bool:
@@ -1682,16 +1691,16 @@ def _fallback_arm(
         if m.comparator and len(ctx.arms) == 2 and m.regimen in ctx.arms:
             return next(r for r in ctx.arms if r != m.regimen), None
         return m.regimen, _mention_text(ctx, m)
-    pooled = "pooled" in ctx.text[a:b].lower()
+    pooled, overall = ctx.pooled_overall(a, b)
     if not distinct and ctx.single and not (pooled and " or " in ctx.single):
         return ctx.single, None  # a meta-analysis against 'sorafenib or lenvatinib' pools all
-    if not distinct and OVERALL_WORDS.search(ctx.text[a:b]):
+    if not distinct and overall:
         return "overall", None
     if not distinct and not ctx.arms and not ctx.comparative:
         return "overall", None  # a cohort whose treatment is unnamed or named by class only
     if not distinct and len(ctx.arms) > 1 and not ctx.comparative:
         return "overall", None  # 'Of 50 patients, 30 received A and 20 B. The ORR was 58.0%'
-    if not distinct and len(ctx.arms) > 1 and OVERALL_WORDS.search(ctx.text[a:b]) is None:
+    if not distinct and len(ctx.arms) > 1 and not overall:
         return None, None
     return None, None
 
