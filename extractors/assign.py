@@ -1495,6 +1495,13 @@ def _map_run(
         for cand, m in zip(run, distinct, strict=False):
             cand.arm, cand.arm_text = m.regimen, _mention_text(ctx, m)
         return
+    if respectively and not distinct and len(unbound) == len(run) >= 2:
+        labels = _listed_subgroups(ctx.text, a, run[0].atom.start)
+        if labels and len(labels) == len(run):
+            for cand, label in zip(run, labels, strict=True):
+                # 'median OS for CP A, B7, B8/9 and C was 19.0, 6.1, 5.1 and 2.0 m, respectively'
+                cand.arm, cand.subgroup = ctx.single or "overall", label
+            return
     opening = _opening_subject(ctx, distinct, a)
     if opening is not None and all(c.arm in (None, opening.regimen) for c in run):
         for cand in unbound:  # 'Among 332 patients who received the combination, ... 41% and 35%'
@@ -1545,6 +1552,22 @@ def _map_run(
                 and COHORTS_NOT_ARMS.search(ctx.text)
             ):  # 'durvalumab plus FOLFOX4 (first cohort) or ... (second cohort). The ORR was 21%'
                 cand.arm, cand.arm_text = "overall", None
+
+
+LISTED_SUBGROUPS = re.compile(
+    r"\b(?:for|in|among)\s+(?:(?:the\s+)?(?:patients|pts|those)\s+with\s+)?(?P<list>[^,;()]{1,30}"
+    r"(?:\s*,\s*[^,;()]{1,30}){0,6},?\s+(?:and|or)\s+[^,;()]{1,30}?)\s+(?:was|were)\s+$",
+    re.I,
+)
+
+
+def _listed_subgroups(text: str, a: int, first_value: int) -> list[str]:
+    """The labels of 'for A, B and C was/were' written just before a run of values."""
+    found = LISTED_SUBGROUPS.search(text, max(a, first_value - 160), first_value)
+    if not found:
+        return []
+    items = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", found["list"].strip())
+    return [i for i in items if i]
 
 
 def _one_per_endpoint(run: list[Candidate]) -> bool:

@@ -451,3 +451,14 @@ def test_counts_with_percentages_listed_by_arm_before_the_adverse_event_words():
     got = triples(text)
     assert ("AE_G3plus", "atezolizumab", 9.0) in got
     assert ("AE_G3plus", "atezolizumab + cabozantinib", 18.0) in got
+
+
+def test_respectively_over_listed_subgroups_of_a_two_regimen_study_is_overall():
+    text = (
+        "Patients received lenvatinib or sorafenib. Survival differed by ALBI grade: median OS "
+        "for grade 1, grade 2a and grade 2b was 21.4, 12.2 and 7.9 months, respectively."
+    )
+    got = [(f["endpoint"], f["arm"], f["value"], f["subgroup"]) for f in extract(text)]
+    assert ("mOS", "overall", 21.4, "grade 1") in got
+    assert ("mOS", "overall", 12.2, "grade 2a") in got
+    assert ("mOS", "overall", 7.9, "grade 2b") in got
