@@ -803,6 +803,16 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
         for c in cues
         if atom.start - 400 <= c.end <= atom.start and (c.is_endpoint or c.label == "BLOCK")
     ]
+    if (
+        atom.unit in {"months", "weeks"}
+        and left
+        and left[-1].label in HR_LABELS
+        and BARE_MEDIAN_BEFORE.search(ctx.text, max(a, atom.start - 60), atom.start)
+    ):
+        # 'PFS was prolonged (HR 0.49, 95% CI 0.42-0.58; median 1.9 vs 1.7 months)'
+        family = [c for c in left if c.label in TIME_FAMILIES and c.end > atom.start - 200]
+        if family:
+            return family[-1]
     for cue in reversed(left):
         if cue.label == "BLOCK":
             if cue.pattern_id == "BLOCK.since" and not SINCE_PRIOR.search(
@@ -857,6 +867,11 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
     return None
 
 
+BARE_MEDIAN_BEFORE = re.compile(
+    r"[;,(]\s*medians?\s*(?:of\s+|was\s+|were\s+|,\s*)?"
+    r"(?:\d+(?:[.·]\d+)?\s*(?:months?|mo)?\s*(?:\[[^\]]{0,30}\]\s*)?(?:vs\.?|versus|v|and)\s*)?$",
+    re.I,
+)
 IN_SUBGROUP_BEFORE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:\d+\s+)?(?:patients\s+(?:with|classified\s+as)\s+)?$", re.I
 )

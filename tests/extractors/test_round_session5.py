@@ -462,3 +462,14 @@ def test_respectively_over_listed_subgroups_of_a_two_regimen_study_is_overall():
     assert ("mOS", "overall", 21.4, "grade 1") in got
     assert ("mOS", "overall", 12.2, "grade 2a") in got
     assert ("mOS", "overall", 7.9, "grade 2b") in got
+
+
+def test_medians_after_the_hazard_ratio_in_one_bracket():
+    text = (
+        "Patients were randomised to cabozantinib or placebo. Progression-free survival was "
+        "also longer (HR 0.44, 95% CI 0.36-0.52; median 5.2 vs 1.9 months)."
+    )
+    got = triples(text)
+    assert ("HR_PFS", "cabozantinib", 0.44) in got
+    assert ("mPFS", "cabozantinib", 5.2) in got
+    assert ("mPFS", "placebo", 1.9) in got
