@@ -345,6 +345,7 @@ N_HINTS = (
     "pts in the",
     " were in the ",
     " was in the ",
+    "among ",
     "compris",
     "involv",
     "consist",
@@ -880,6 +881,15 @@ def ratio_counts(text: str, a: int, b: int) -> list[tuple[int, int, int]]:
     return [(m.start(k), m.end(k), int(m[k])) for k in ("a", "b")]
 
 
+SUBCOHORT_LEAD = re.compile(
+    r"\s*(?:Among|In|For)\s+(?:the\s+)?(?P<n>\d{2,4})\s+(?:patients|pts|participants)\s+"
+    r"(?:with|who\s+(?:had|were|was))\s+(?P<c>[^,;()]{3,60}?)\s*(?:\([^()]{1,20}\)\s*)?,\s",
+    re.I,
+)
+EVALUABLE = re.compile(r"measurable|evaluable|assessable|target\s+lesion", re.I)  # the response set
+RESULT_WORDS = re.compile(
+    r"\bmedian\b|\brates?\b|\bORR\b|\bDCR\b|\bresponse\b|\bsurvival\b|\bHR\b", re.I
+)
 CHILD_PUGH_SPLIT = re.compile(
     r"(?<![\d.,])(?P<n>\d+)\s+(?:patients\s+)?(?:had|were)\s+(?:classified\s+as\s+)?"
     r"(?P<c>Child[-\u2013\s]Pugh\s+(?:class\s+|grade\s+)?[ABC]\d?)(?:\s+(?:liver\s+function|disease|cirrhosis))?\b(?!\s*\()"
@@ -889,6 +899,10 @@ CHILD_PUGH_SPLIT = re.compile(
 def cohort_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
     """(start, end, n, cohort label) for '68 in cohort 1' or 'cohort 2 (n = 27)'."""
     out: list[tuple[int, int, int, str]] = []
+    lead = SUBCOHORT_LEAD.match(text, a, b)
+    if lead and RESULT_WORDS.search(text, lead.end(), b) and not EVALUABLE.search(lead["c"]):
+        # 'Among the 94 patients with BCLC stage B disease, median PFS was 10.2 months'
+        out.append((lead.start("n"), lead.end("n"), int(lead["n"]), lead["c"]))
     if "Child" in text[a:b]:
         split = list(CHILD_PUGH_SPLIT.finditer(text, a, b))
         if len(split) >= 2:  # '86 had Child-Pugh class A and 32 had Child-Pugh class B'

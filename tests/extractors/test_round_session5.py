@@ -473,3 +473,15 @@ def test_medians_after_the_hazard_ratio_in_one_bracket():
     assert ("HR_PFS", "cabozantinib", 0.44) in got
     assert ("mPFS", "cabozantinib", 5.2) in got
     assert ("mPFS", "placebo", 1.9) in got
+
+
+def test_a_subgroup_count_opening_a_results_sentence_is_its_n():
+    text = (
+        "We reviewed 240 patients treated with durvalumab plus tremelimumab. Among the 61 "
+        "patients with Child-Pugh B liver function, median OS was 6.9 months. Among 180 patients "
+        "with measurable disease, the objective response rate was 18.3%."
+    )
+    got = [(f["endpoint"], f["arm"], f["value"], f["subgroup"]) for f in extract(text)]
+    ns = [g for g in got if g[0] == "N"]
+    assert ("N", "durvalumab + tremelimumab", 61.0, "Child-Pugh B liver function") in ns
+    assert all(g[2] != 180.0 for g in ns)
