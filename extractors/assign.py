@@ -81,7 +81,8 @@ PATIENT_FACTOR = re.compile(
 )
 REGIMEN_ASSOCIATION = re.compile(
     r"\s+(?:a\s+)?(?:significantly\s+|numerically\s+)?(?:longer|better|improved|prolonged|superior|shorter|worse|"
-    r"inferior|similar|comparable|lower\s+risk|higher\s+risk|reduced\s+risk)\b",
+    r"inferior|similar|comparable|lower\s+risk|higher\s+risk|reduced\s+risk|higher\s+(?:ORR|objective|response|"
+    r"disease\s+control|DCR|rates?))\b",
     re.I,
 )
 
@@ -161,7 +162,10 @@ class Context:
                 not (
                     m.group(0).lower().startswith("associated")
                     and REGIMEN_ASSOCIATION.match(self.text, m.end())
-                    and any(not x.prior for x in self.in_sentence(a)[1])
+                    and (
+                        any(not x.prior for x in self.in_sentence(a)[1])
+                        or any(self.shorthand(a, b))
+                    )
                     and not PATIENT_FACTOR.search(
                         self.text, max(a, self.text.rfind(",", a, m.start()) + 1), m.start()
                     )

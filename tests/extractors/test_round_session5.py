@@ -485,3 +485,14 @@ def test_a_subgroup_count_opening_a_results_sentence_is_its_n():
     ns = [g for g in got if g[0] == "N"]
     assert ("N", "durvalumab + tremelimumab", 61.0, "Child-Pugh B liver function") in ns
     assert all(g[2] != 180.0 for g in ns)
+
+
+def test_a_regimen_associated_with_a_higher_response_keeps_its_hazard_ratios():
+    text = (
+        "Methods: Patients received TACE plus lenvatinib (TL group) or lenvatinib alone (L group). "
+        "Results: TL was associated with a higher ORR (52.0% vs 30.1%; p < 0.001) and longer "
+        "median PFS (9.8 vs 5.9 months; HR 0.55, 95% CI 0.40-0.76)."
+    )
+    got = triples(text)
+    assert ("HR_PFS", "lenvatinib + tace", 0.55) in got
+    assert ("ORR", "lenvatinib + tace", 52.0) in got
