@@ -881,6 +881,11 @@ def ratio_counts(text: str, a: int, b: int) -> list[tuple[int, int, int]]:
     return [(m.start(k), m.end(k), int(m[k])) for k in ("a", "b")]
 
 
+NAMED_GROUP_COUNT = re.compile(
+    r"(?<![\d.,])(?P<n>\d{2,4})\s+(?:patients\s+|pts\s+|cases\s+)?(?:were\s+)?in\s+the\s+"
+    r"(?P<c>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+group\b",
+    re.I,
+)
 SUBCOHORT_LEAD = re.compile(
     r"\s*(?:Among|In|For)\s+(?:the\s+)?(?P<n>\d{2,4})\s+(?:patients|pts|participants)\s+"
     r"(?:with|who\s+(?:had|were|was))\s+(?P<c>[^,;()]{3,60}?)\s*(?:\([^()]{1,20}\)\s*)?,\s",
@@ -899,6 +904,10 @@ CHILD_PUGH_SPLIT = re.compile(
 def cohort_counts(text: str, a: int, b: int) -> list[tuple[int, int, int, str]]:
     """(start, end, n, cohort label) for '68 in cohort 1' or 'cohort 2 (n = 27)'."""
     out: list[tuple[int, int, int, str]] = []
+    if "group" in text[a:b]:
+        named = list(NAMED_GROUP_COUNT.finditer(text, a, b))
+        if len(named) >= 2:  # '142 in the elderly group and 244 in the non-elderly group'
+            out += [(m.start("n"), m.end("n"), int(m["n"]), m["c"]) for m in named]
     lead = SUBCOHORT_LEAD.match(text, a, b)
     if lead and RESULT_WORDS.search(text, lead.end(), b) and not EVALUABLE.search(lead["c"]):
         # 'Among the 94 patients with BCLC stage B disease, median PFS was 10.2 months'

@@ -496,3 +496,24 @@ def test_a_regimen_associated_with_a_higher_response_keeps_its_hazard_ratios():
     got = triples(text)
     assert ("HR_PFS", "lenvatinib + tace", 0.55) in got
     assert ("ORR", "lenvatinib + tace", 52.0) in got
+
+
+def test_counts_of_groups_named_by_a_patient_characteristic_in_a_single_regimen_study():
+    text = (
+        "We studied patients who received lenvatinib. Results: A total of 300 patients were "
+        "included: 96 in the elderly group and 204 in the non-elderly group. Median OS was 14.1 "
+        "months."
+    )
+    got = [(f["endpoint"], f["arm"], f["value"], f["subgroup"]) for f in extract(text)]
+    assert ("N", "lenvatinib", 96.0, "elderly") in got
+    assert ("N", "lenvatinib", 204.0, "non-elderly") in got
+
+
+def test_counts_of_regimen_groups_stay_arm_counts():
+    text = (
+        "Results: Of 90 patients, 41 were in the sorafenib group and 49 were in the lenvatinib "
+        "group. Median OS was 10.2 versus 13.0 months."
+    )
+    got = triples(text, "N")
+    assert ("N", "sorafenib", 41.0) in got
+    assert ("N", "lenvatinib", 49.0) in got
