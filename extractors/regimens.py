@@ -114,6 +114,11 @@ def mentions_from_spans(
         labelled = _group_label_mentions(text, joined)
         if labelled:
             joined = sorted(_dedupe([*joined, *labelled]), key=lambda m: m.start)
+    if " group" in text:
+        used = _usage_aliases(text, [*joined, *base], lex)
+        if used:
+            kept = [m for m in joined if not any(u.start <= m.start < u.end for u in used)]
+            joined = sorted(_dedupe([*kept, *used]), key=lambda m: m.start)
     if WORDED_GROUP_HINT.search(text):
         worded = _worded_group_mentions(text, joined)
         if worded:
@@ -1146,6 +1151,58 @@ def _alias_regimen(text: str, alias: str, named: list[Mention], lex: Lexicon) ->
     if _abbreviates(alias.lower(), text[shortest.start : shortest.end].lower()):
         return shortest.regimen
     return max(at_end, key=lambda m: m.end - m.start).regimen
+
+
+GROUP_ALIAS_USE = re.compile(r"\b(?P<a>[A-Z][A-Za-z]*(?:[-+/][A-Z][A-Za-z]*)+)\s+group\b")
+
+
+def _usage_aliases(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """'Patients who additionally received tislelizumab formed the HAIC-LT group, and the
+    remaining patients formed the HAIC-L group': short names never bracketed, read from
+    their parts (known short names, initials of agents named before them)."""
+    uses: dict[str, list[re.Match[str]]] = {}
+    for hit in GROUP_ALIAS_USE.finditer(text):
+        uses.setdefault(hit["a"], []).append(hit)
+    resolved: dict[str, str] = {}
+    for alias, hits in uses.items():
+        if any(m.start <= hits[0].start() and hits[0].end("a") <= m.end for m in mentions):
+            continue  # the lexicon or a bracket already reads it whole
+        parts = [p for p in re.split(r"[-+/]", alias) if p]
+        before = sorted(
+            (
+                m
+                for m in mentions
+                if m.end <= hits[0].start() and not m.prior and " + " not in m.regimen
+            ),
+            key=lambda m: m.start,
+        )
+        ids: list[str] = []
+        for part in parts:
+            known = lex.synonyms.get(part) or lex.synonyms.get(part.lower())
+            if known:
+                ids.append(known)
+                continue
+            if not part.isupper() or len(part) > 3:
+                ids = []
+                break
+            for letter in part:
+                agents = [m.regimen for m in before if text[m.start].upper() == letter]
+                if not agents:
+                    ids = []
+                    break
+                ids.append(agents[-1])
+            if not ids:
+                break
+        if len(ids) >= 2 and len(set(ids)) == len(ids):
+            resolved[alias] = normalise_combo(ids, lex)
+    if len(set(resolved.values())) < 2:
+        return []
+    return [
+        Mention(hit.start("a"), hit.end("a"), resolved[alias], alias=True)
+        for alias, hits in uses.items()
+        if alias in resolved
+        for hit in hits
+    ]
 
 
 def _initials_regimen(

@@ -517,3 +517,14 @@ def test_counts_of_regimen_groups_stay_arm_counts():
     got = triples(text, "N")
     assert ("N", "sorafenib", 41.0) in got
     assert ("N", "lenvatinib", 49.0) in got
+
+
+def test_group_short_names_never_bracketed_are_read_from_their_parts():
+    text = (
+        "Methods: Patients received TACE plus donafenib; those who additionally received "
+        "sintilimab formed the TACE-DS group, and the rest formed the TACE-D group. Results: The "
+        "ORR was 58.2% in the TACE-DS group and 37.5% in the TACE-D group."
+    )
+    got = triples(text, "ORR")
+    assert ("ORR", "sintilimab + donafenib + tace", 58.2) in got
+    assert ("ORR", "donafenib + tace", 37.5) in got
