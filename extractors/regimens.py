@@ -109,6 +109,10 @@ def mentions_from_spans(
         joined = _haic_drugs(text, _spelled_out(text, joined), lex)
         joined = sorted(_dedupe([*joined, *free]), key=lambda m: m.start)
     if "(" in text:
+        restated = _restated_in_brackets(text, joined)
+        if restated:  # 'A combined with B (A-B) plus C': join across the restatement
+            joined = _join_combos(text, [m for m in joined if m not in restated], lex)
+    if "(" in text:
         joined = _bracketed_composition(text, joined)
     if GROUP_LABEL_HINT.search(text):
         labelled = _group_label_mentions(text, joined)
@@ -645,6 +649,9 @@ JOIN_HINTS = (
 
 def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     gap = text[left.end : right.start]
+    short = SHORT_NAME_THEN_JOIN.match(gap)
+    if short and _names_left(short["a"], left, lex):
+        gap = gap[short.end("close") :]  # 'A combined with B (A-B) plus C': the bracket names A-B
     if len(gap) > 90 or "\n" in gap:
         return False
     if set(right.regimen.split(" + ")) <= set(left.regimen.split(" + ")):
@@ -789,6 +796,20 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         return True  # 'A plus B with TACE', 'TACE with placebo': the procedure is in the arm
     # "chemotherapy plus durvalumab and tremelimumab": the new agent pairs with one already joined
     return " + " in left.regimen and bool(left.last) and lex.known_combo([left.last, right.regimen])
+
+
+SHORT_NAME_THEN_JOIN = re.compile(
+    r"\s*\(\s*(?P<a>[A-Za-z][\w+/\-]{0,20})\s*(?P<close>\))(?=\s*(?:plus|\+|combined\s+with|in\s+combination\s+with)\s)",
+    re.I,
+)
+
+
+def _names_left(alias: str, left: Mention, lex: Lexicon) -> bool:
+    """The bracket is the short name of the regimen before it ('(TACE-HAIC)')."""
+    read = (
+        lex.synonyms.get(alias) or lex.synonyms.get(alias.lower()) or _spelled_regimen(alias, lex)
+    )
+    return read == left.regimen
 
 
 ALIAS_THEN_WITH = re.compile(r"^\s*\(\s*[A-Za-z]+(?:[-+/][A-Za-z]+)+\s*\)\s*with\b")
@@ -1057,6 +1078,19 @@ def _spelled_out(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _restated_in_brackets(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Bracketed short names that restate the combination just before them."""
+    return [
+        m
+        for i, m in enumerate(mentions)
+        if " + " in m.regimen
+        and i > 0
+        and mentions[i - 1].regimen == m.regimen
+        and INLINE_OPEN.fullmatch(text[mentions[i - 1].end : m.start])
+        and INLINE_CLOSE.match(text, m.end)
+    ]
 
 
 def _drop_inline_definitions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1541,6 +1575,11 @@ STUDY_GROUPS = re.compile(r"\b(?:we|patients\s+who|who\s+(?:started|received|und
 THIS_STUDY = re.compile(
     r"\b(?:we|this\s+(?:study|trial|analysis)|the\s+present\s+study|here)\b", re.I
 )
+# 'Purpose: To describe outcomes of X plus Y': the aim names the study's own regimen
+AIM_OPENING = re.compile(
+    r"To\s+(?:describe|evaluate|assess|investigate|compare|explore|report|determine|examine|"
+    r"analy[sz]e|observe|study)\b"
+)
 BACKGROUND_HINT = alternation(
     r"background|introduction|purpose|aims?\b|rationale|importance|context", re.I
 )
@@ -1554,7 +1593,11 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
     current = [m for m in mentions if not m.prior and not DESIGN_AFTER.match(text, m.end)]
     if BACKGROUND_HINT.search(text):
         spans = [m.span() for m in BACKGROUND_SECTION.finditer(text)]
-        own = [s for s in sentences if THIS_STUDY.search(text, s[0], s[1])]
+        own = [
+            s
+            for s in sentences
+            if THIS_STUDY.search(text, s[0], s[1]) or AIM_OPENING.match(text, s[0], s[1])
+        ]
         current = [
             m
             for m in current
@@ -1620,7 +1663,7 @@ def _study_arms(text: str, mentions: list[Mention], sentences: list[tuple[int, i
         # 'patients who discontinued atezo + bev and then received sor': a regimen the text
         # calls prior therapy anywhere is not one of the study's arms
         arms = [a for a in arms if a not in ever_prior]
-    if len(arms) > 1 and not COMPARING_WORDS.search(text):
+    if len(arms) > 1 and (not COMPARING_WORDS.search(text) or _parts_only(text, current)):
         covering = _covering(current, current)
         if covering and not _counted_groups(text, current):
             return [
@@ -1834,6 +1877,30 @@ def _single_arm(text: str, current: list[Mention], sentences: list[tuple[int, in
                 return max(named, key=lambda m: (len(m.regimen.split(" + ")), -m.start)).regimen
             return None
     return None
+
+
+COMPARED_BEFORE = re.compile(
+    r"(?:\bv(?:ersu)?s\.?|\bcompared\s+(?:with|to)|\bthan|\bor)\s+(?:the\s+)?$", re.I
+)
+
+
+def _parts_only(text: str, current: list[Mention]) -> bool:
+    """Where the text compares something, the single agents may still only be parts of the
+    one regimen named whole ('TACE-HAIC plus lenvatinib and camrelizumab ... with lenvatinib
+    (8 mg daily) and camrelizumab (200 mg)'): none of them is written as a group of its own."""
+    covering = _covering(current, current)
+    if covering is None:
+        return False
+    return not any(
+        m.regimen != covering
+        and (
+            m.comparator
+            or GROUP_AFTER.match(text, m.end)
+            or COMPARED_BEFORE.search(text, max(0, m.start - 16), m.start)
+            or STANDALONE.match(text[m.end : m.end + 40])
+        )
+        for m in current
+    )
 
 
 def _covering(named: list[Mention], current: list[Mention]) -> str | None:

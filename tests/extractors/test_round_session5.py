@@ -528,3 +528,18 @@ def test_group_short_names_never_bracketed_are_read_from_their_parts():
     got = triples(text, "ORR")
     assert ("ORR", "sintilimab + donafenib + tace", 58.2) in got
     assert ("ORR", "donafenib + tace", 37.5) in got
+
+
+def test_a_bracketed_restatement_does_not_break_a_combination_and_dosed_parts_are_not_arms():
+    text = (
+        "Purpose: To describe transarterial chemoembolization combined with hepatic arterial "
+        "infusion chemotherapy (TACE-HAIC) plus donafenib and sintilimab in large HCC. Methods: "
+        "TACE-HAIC was repeated every 4-6 weeks, with donafenib (200 mg twice daily) and "
+        "sintilimab (200 mg every 3 weeks). Results: A total of 70 patients were analysed. The "
+        "ORR was 64.3%. Median OS was not reached in responders, compared with 13.1 months in "
+        "non-responders."
+    )
+    got = triples(text)
+    arm = "sintilimab + donafenib + haic + tace"
+    assert ("N", arm, 70.0) in got
+    assert ("ORR", arm, 64.3) in got
