@@ -95,6 +95,8 @@ def mentions_from_spans(
     base = sorted((Mention(a, b, rid) for a, b, rid in spans), key=lambda m: m.start)
     if "PD-1," in text or "PD1," in text:
         base = _listed_pd1(text, base)
+    if "PD" in text:
+        base = _joined_bare_pd1(text, base)
     base = _choice_pairs(text, _drop_inline_definitions(text, base), lex)
     joined = _haic_drugs(text, _spelled_out(text, _join_combos(text, base, lex)), lex)
     joined = _shared_partner(text, _without_class_examples(text, joined), lex)
@@ -516,6 +518,25 @@ def _listed_pd1(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(found.start("p"), found.end("p"), CLASS_AGENT))
         out.append(m)
     return out
+
+
+BARE_PD1_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s+combined\s+with\s+|\s+with\s+|\s*\+\s*)"
+    r"(?P<p>PD-?1)(?![-\s]*(?:L1|ligand|expression|positive|negative|status|levels?|inhibitors?|"
+    r"antibod|blockade|block|mAb|monoclonal|[\w-]))",
+)
+
+
+def _joined_bare_pd1(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'lenvatinib combined with PD-1 (LEN-PD1)', 'HAIC, lenvatinib, and PD-1': a bare
+    'PD-1' joined to a named drug stands for the class agent."""
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        found = BARE_PD1_AFTER.match(text, m.end)
+        if found and not any(o.start <= found.start("p") < o.end for o in mentions):
+            out.append(Mention(found.start("p"), found.end("p"), CLASS_AGENT))
+    return sorted(out, key=lambda x: x.start)
 
 
 NAIVE_AFTER = re.compile(r"[-\u2010\u2011]\s*na[iï]ve\b", re.I)
@@ -1212,7 +1233,7 @@ def _usage_aliases(text: str, mentions: list[Mention], lex: Lexicon) -> list[Men
         )
         ids: list[str] = []
         for part in parts:
-            known = lex.synonyms.get(part) or lex.synonyms.get(part.lower())
+            known = _part_id(part, lex)
             if known:
                 ids.append(known)
                 continue
@@ -1276,13 +1297,19 @@ def _initials_regimen(
     return normalise_combo(ids, lex)
 
 
+def _part_id(part: str, lex: Lexicon) -> str | None:
+    """A part of a short name: a lexicon short name, or 'PD1' for the class agent."""
+    known = lex.synonyms.get(part) or lex.synonyms.get(part.lower())
+    return known or (CLASS_AGENT if part.upper() in {"PD1", "PD-1"} else None)
+
+
 def _spelled_regimen(alias: str, lex: Lexicon) -> str | None:
     """'(Atezo-Bev-TACE group)': a short name built from known short names is their
     combination, whatever the name written just before the bracket."""
     parts = [p for p in re.split(r"[-+/\u2010\u2011\u2013\s]+", alias) if p]
     if len(parts) < 2:
         return None
-    ids = [lex.synonyms.get(p) or lex.synonyms.get(p.lower()) for p in parts]
+    ids = [_part_id(p, lex) for p in parts]
     if not all(ids):
         return None
     return normalise_combo(ids, lex)

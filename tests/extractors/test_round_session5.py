@@ -543,3 +543,15 @@ def test_a_bracketed_restatement_does_not_break_a_combination_and_dosed_parts_ar
     arm = "sintilimab + donafenib + haic + tace"
     assert ("N", arm, 70.0) in got
     assert ("ORR", arm, 64.3) in got
+
+
+def test_a_bare_pd1_joined_to_a_named_drug_is_the_class_agent():
+    text = (
+        "Patients were treated with either regorafenib combined with PD-1 (REG-PD1) or a "
+        "combination of TACE, regorafenib, and PD-1 (TACE-REG-PD1). Results: 40 patients were "
+        "included in the REG-PD1 group and 52 in the TACE-REG-PD1 group. PD-1 expression was "
+        "not assessed."
+    )
+    got = triples(text, "N")
+    assert ("N", "pd-1 inhibitor + regorafenib", 40.0) in got
+    assert ("N", "pd-1 inhibitor + regorafenib + tace", 52.0) in got
