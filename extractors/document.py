@@ -578,7 +578,7 @@ ARM_N_AFTER = re.compile(
     re.I,
 )
 ARM_N_BEFORE = re.compile(
-    r"(?<![:\d.\-\u2010\u2011\u2013])(?<!\bin\s)(?<!(?<!total\s)\bof\s)(?<!\bby\s)(?<!\d\sto\s)(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:[Pp]atients\s+|pts\s+|cases\s+)?(?:were\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given|had|underwent"
+    r"(?<![:\d.\-\u2010\u2011\u2013])(?<!\bin\s)(?<!(?<!total\s)\bof\s)(?<!\bby\s)(?<!\d\sto\s)(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:[Pp]atients\s+|pts\s+|cases\s+)?(?:were\s+)?(?:initially\s+|subsequently\s+|then\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given|had|underwent"
     r"|treated\s+with|receiving|who\s+received|(?:included|enrolled)\s+in)"
     r"(?:\s+receive)?\s+(?:the\s+|an?\s+)?$"
     # 'treated: 58 with durvalumab monotherapy and 187 with STRIDE'

@@ -578,7 +578,9 @@ def _inherit_units(s: str, atoms: list[Atom]) -> None:
 
 
 PERCENT_WORD = re.compile(r"\s*(?:percent|per\s*cent)\b", re.I)
-PAIR_GAP_PCT = re.compile(r"\s*(?:and|vs\.?|versus)\s*$", re.I)
+PAIR_GAP_PCT = re.compile(
+    r"\s*(?:,\s*(?:and\s*)?|and|vs\.?|versus)\s*$", re.I
+)  # '85.7, 65.1, and 62.8%'
 
 
 def _percent_partner(s: str, bare: Atom, other: Atom) -> bool:

@@ -555,3 +555,18 @@ def test_a_bare_pd1_joined_to_a_named_drug_is_the_class_agent():
     got = triples(text, "N")
     assert ("N", "pd-1 inhibitor + regorafenib", 40.0) in got
     assert ("N", "pd-1 inhibitor + regorafenib + tace", 52.0) in got
+
+
+def test_landmark_rates_listed_with_one_percent_sign_and_counts_after_an_adverb():
+    text = (
+        "Methods: Overall, 120 patients initially received SBRT and 98 initially received RFA. "
+        "Results: The 1-, 2-, and 3-year OS rates were 91.2, 80.4, and 71.3% in the SBRT group "
+        "and 89.0, 75.5, and 66.1% in the RFA group, respectively."
+    )
+    got = triples(text)
+    assert ("N", "sbrt", 120.0) in got
+    assert ("N", "radiofrequency ablation", 98.0) in got
+    for value in (91.2, 80.4, 71.3):
+        assert ("OS_RATE", "sbrt", value) in got
+    for value in (89.0, 75.5, 66.1):
+        assert ("OS_RATE", "radiofrequency ablation", value) in got
