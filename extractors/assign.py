@@ -756,7 +756,9 @@ def _compatible(cue: Cue, atom: Atom) -> bool:
     return False
 
 
-CONTINUATION = re.compile(r"\s*\d+(?:[.·]\d+)?\s*(?:%|months?|mo\b|vs\b|versus|v\b)", re.I)
+CONTINUATION = re.compile(
+    r"\s*(?:and\s+|while\s+|whereas\s+)?\d+(?:[.·]\d+)?\s*(?:%|months?|mo\b|vs\b|versus|v\b)", re.I
+)  # '...; 12.1 months', '...; and 60%, 50%, respectively, in group B'
 # 'mPFS, mo: LEN 4.6 (3.6-5.8); SOR 2.8 (2.1-3.7)': the next item of a label-first list
 LABEL_ITEM = re.compile(
     r"\s*(?P<label>[A-Za-z][\w+/\-.]*(?:\s+[A-Za-z][\w+/\-.]*){0,2})\s*[:,]?\s*"
@@ -1514,6 +1516,11 @@ def _map_run(
         for cand, m in zip(run, distinct, strict=False):
             cand.arm, cand.arm_text = m.regimen, _mention_text(ctx, m)
         return
+    owners = _respectively_in(ctx, run, mentions) if respectively and len(run) >= 2 else None
+    if owners:
+        for cand, owner in owners:  # '36.4%, 27.3% and 13.6%, respectively, in group A; and ...'
+            cand.arm, cand.arm_text = owner.regimen, _mention_text(ctx, owner)
+        return
     if respectively and not distinct and len(unbound) == len(run) >= 2:
         labels = _listed_subgroups(ctx.text, a, run[0].atom.start)
         if labels and len(labels) == len(run):
@@ -1587,6 +1594,36 @@ def _listed_subgroups(text: str, a: int, first_value: int) -> list[str]:
         return []
     items = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", found["list"].strip())
     return [i for i in items if i]
+
+
+RESPECTIVELY_IN = re.compile(
+    r"\s*,?\s*respectively\s*,?\s*(?:in|for|with|among)\s+(?:the\s+)?", re.I
+)
+
+
+def _respectively_in(
+    ctx: Context, run: list[Candidate], mentions: list[Mention]
+) -> list[tuple[Candidate, Mention]]:
+    """'ORR at 3, 6, 9 and 12 months was a, b, c and d, respectively, in group A; and e, f, g
+    and h, respectively, in group B': each group named after 'respectively' owns the values
+    before it, one per listed timepoint."""
+    listed = TP_AT_LIST.search(ctx.text, max(0, run[0].atom.start - 120), run[0].atom.start)
+    if listed is None:
+        return []
+    size = len(re.findall(r"\d+", listed["list"]))
+    out: list[tuple[Candidate, Mention]] = []
+    segment: list[Candidate] = []
+    for cand in run:
+        segment.append(cand)
+        after = RESPECTIVELY_IN.match(ctx.text, cand.atom.struct_end)
+        if after is None:
+            continue
+        owner = next((m for m in mentions if m.start == after.end()), None)
+        if owner is None or len(segment) != size:
+            return []
+        out += [(c, owner) for c in segment]
+        segment = []
+    return out if out and not segment else []
 
 
 def _one_per_endpoint(run: list[Candidate]) -> bool:

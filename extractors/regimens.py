@@ -347,8 +347,8 @@ GIVEN_TOGETHER_AFTER = re.compile(
 GROUP_LABEL = r"(?:group|arm|cohort)\s+[A-D1-4](?![\w-])"
 GROUP_LABEL_HINT = re.compile(rf"\b{GROUP_LABEL}", re.I)
 LABEL_BEFORE = re.compile(
-    rf"\b(?P<l>{GROUP_LABEL})[^.;()]{{0,25}}?(?:received|receiving|(?:was|were)\s+given|(?:was|were)\s+treated\s+with"
-    r"|treated\s+with|given|:|\()\s*(?:the\s+)?(?:combination\s+of\s+)?$",
+    rf"\b(?P<l>{GROUP_LABEL})[^.;()]{{0,25}}?(?:received|receiving|underwent|(?:was|were)\s+given|(?:was|were)\s+treated\s+with"
+    r"|treated\s+with|given|:|\()\s*(?:the\s+)?(?:combin\w*\s+(?:treatment\s+|therapy\s+)?of\s+)?$",
     re.I,
 )
 LABEL_AFTER = re.compile(

@@ -570,3 +570,21 @@ def test_landmark_rates_listed_with_one_percent_sign_and_counts_after_an_adverb(
         assert ("OS_RATE", "sbrt", value) in got
     for value in (89.0, 75.5, 66.1):
         assert ("OS_RATE", "radiofrequency ablation", value) in got
+
+
+def test_values_per_listed_timepoint_owned_by_the_group_named_after_respectively():
+    text = (
+        "Patients in group A underwent TACE alone, while patients in group B underwent the "
+        "combined treatment of TACE with lenvatinib. ORR at 1, 3 and 6 months was 40.0%, 32.5% "
+        "and 20.0%, respectively, in group A; and 65.0%, 57.5% and 45.0%, respectively, in "
+        "group B."
+    )
+    got = triples(text, "ORR")
+    assert got == [
+        ("ORR", "tace", 40.0),
+        ("ORR", "tace", 32.5),
+        ("ORR", "tace", 20.0),
+        ("ORR", "lenvatinib + tace", 65.0),
+        ("ORR", "lenvatinib + tace", 57.5),
+        ("ORR", "lenvatinib + tace", 45.0),
+    ]
