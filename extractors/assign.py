@@ -1734,11 +1734,13 @@ HR_CLAUSE_BEFORE = re.compile(
 def previous_pair(ctx: Context, pos: int) -> list[str] | None:
     """'mPFS was 6.8 mo with C+A vs 4.2 mo with SOR. ... ORR 11% vs 3.7%.': in a trial of
     more than two arms, an unlabelled pair continues the last two-arm comparison written."""
-    for a, b in reversed([s for s in ctx.sentences if s[1] <= pos]):
+    for a, b in reversed([s for s in ctx.sentences if s[0] <= pos]):
         _, mentions = ctx.in_sentence(a)
         combined, roles = ctx.shorthand(a, b)
         mentions = [*mentions, *combined, *roles]
-        mentions.sort(key=lambda m: m.start)
+        # the sentence of the values counts too, up to them ('higher after X, compared with
+        # those after Y [1-year OS rates: 60.2% vs. 42.9%]')
+        mentions = sorted((m for m in mentions if m.end <= pos), key=lambda m: m.start)
         arms = []
         for m in mentions:
             if (

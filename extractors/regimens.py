@@ -1410,7 +1410,12 @@ def _is_prior(text: str, m: Mention, later_line) -> bool:
     sent_start = max(line_start, text.rfind(". ", 0, m.start) + 1)
     before = text[max(sent_start, m.start - 70) : m.start]
     low = before.lower()
-    if PRIOR_HINT_RE.search(low) and PRIOR_BEFORE.search(before):
+    if (
+        PRIOR_HINT_RE.search(low)
+        and PRIOR_BEFORE.search(before)
+        and not OUTCOME_AFTER_BEFORE.search(before)
+        and not (THOSE_AFTER_BEFORE.search(before) and TREATMENT_WORD_AFTER.match(text, m.end))
+    ):
         return True
     if "line" in low and LINES_OF_BEFORE.search(before):
         return True  # 'failed at least two lines of chemotherapy': therapy counted as lines
@@ -1421,6 +1426,13 @@ def _is_prior(text: str, m: Mention, later_line) -> bool:
     return bool(PRIOR_AFTER.match(text[m.end : m.end + 40]))
 
 
+# 'higher survival rates after the HAIC treatment, compared with those after TACE': outcomes
+# of the treatment named, not a treatment before the study's
+OUTCOME_AFTER_BEFORE = re.compile(
+    r"\b(?:survival|rates?|outcomes?|prognosis)\s+after\s+(?:the\s+)?$", re.I
+)
+THOSE_AFTER_BEFORE = re.compile(r"\bthose\s+after\s+(?:the\s+)?$", re.I)
+TREATMENT_WORD_AFTER = re.compile(r"\s+(?:treatment|therapy)\b", re.I)
 LAST_DOSE_AFTER = re.compile(r"\s+(?:dose|cycle|infusion|administration)\b", re.I)
 
 

@@ -588,3 +588,24 @@ def test_values_per_listed_timepoint_owned_by_the_group_named_after_respectively
         ("ORR", "lenvatinib + tace", 57.5),
         ("ORR", "lenvatinib + tace", 45.0),
     ]
+
+
+def test_survival_after_a_treatment_is_that_treatments_not_prior_therapy():
+    text = (
+        "Methods: 98 patients received TACE or HAIC. Results: Patients had higher survival "
+        "rates after the HAIC treatment, compared with those after TACE treatment [1-year OS "
+        "rates: 58.1% vs. 40.3%, 2-year OS rates: 35.5% vs. 24.2%]."
+    )
+    got = triples(text, "OS_RATE")
+    assert ("OS_RATE", "haic", 58.1) in got
+    assert ("OS_RATE", "tace", 40.3) in got
+    assert ("OS_RATE", "haic", 35.5) in got
+
+
+def test_evidence_after_a_first_line_regimen_still_names_prior_therapy():
+    text = (
+        "Evidence for lenvatinib after dual checkpoint blockade remains sparse compared with "
+        "that after atezolizumab plus bevacizumab. We reviewed 120 patients who received "
+        "lenvatinib as second-line therapy. The ORR was 14.2%."
+    )
+    assert ("ORR", "lenvatinib", 14.2) in triples(text)
