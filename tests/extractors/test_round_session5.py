@@ -609,3 +609,14 @@ def test_evidence_after_a_first_line_regimen_still_names_prior_therapy():
         "lenvatinib as second-line therapy. The ORR was 14.2%."
     )
     assert ("ORR", "lenvatinib", 14.2) in triples(text)
+
+
+def test_site_specific_progression_free_survival_is_not_pfs():
+    text = (
+        "Patients received HAIC or TACE. The 1-year PFS rates were 18.0% vs. 12.5%; 1-year "
+        "intrahepatic PFS rates were 40.2% vs. 28.8%. Median local progression-free survival "
+        "was 11.3 versus 7.0 months."
+    )
+    got = triples(text)
+    assert ("PFS_RATE", "haic", 18.0) in got
+    assert {f[2] for f in got} == {18.0, 12.5}
