@@ -1014,6 +1014,11 @@ FOLLOW_UP_AROUND = re.compile(
     r"(?:additional|further|extra|another)\s*#|#\s*(?:months?|mo|weeks?)?\s*(?:of\s+)?(?:additional\s+|further\s+|longer\s+|extended\s+)?follow[-\s]?up",
     re.I,
 )
+MEAN_BEFORE = re.compile(
+    r"\b(?:mean|average)\s*(?:[:=,]\s*|of\s+|was\s+|were\s+)?"
+    r"(?:\d+(?:[.·]\d+)?\s*(?:months?|mo)?\s*(?:vs\.?|versus|and)\s*)?$",
+    re.I,
+)
 DIFFERENCE_BEFORE = re.compile(
     r"\b(?:by|gain\s+of|difference\s+of)\s+(?:nearly|almost|about|approximately|roughly|over|more\s+than|some|an?\s+(?:additional|extra))?\s*$",
     re.I,
@@ -1060,6 +1065,10 @@ def _candidate(
         PATIENTS_DOING.match(ctx.text, atom.end) or RESPONSE_KIND.match(ctx.text, atom.end)
     ):
         return None
+    if atom.unit in {"months", "weeks", "days"} and MEAN_BEFORE.search(
+        ctx.text, max(a, atom.start - 40), atom.start
+    ):
+        return None  # '(mean 21 months vs 12 months)': a mean is not a median
     if atom.unit in {"months", "weeks", "days"} and DIFFERENCE_BEFORE.search(
         ctx.text, max(a, atom.start - 30), atom.start
     ):

@@ -620,3 +620,13 @@ def test_site_specific_progression_free_survival_is_not_pfs():
     got = triples(text)
     assert ("PFS_RATE", "haic", 18.0) in got
     assert {f[2] for f in got} == {18.0, 12.5}
+
+
+def test_mean_survival_is_not_a_median():
+    text = (
+        "Patients received TACE plus lenvatinib or TACE alone. The combination prolonged "
+        "progression-free survival (mean 19 months vs 11 months; P = 0.002). The mean overall "
+        "survival was 28.4 months. Median OS was 22.0 vs 15.1 months."
+    )
+    values = {f["value"] for f in extract(text)}
+    assert values == {22.0, 15.1}
