@@ -1762,7 +1762,8 @@ def previous_pair(ctx: Context, pos: int) -> list[str] | None:
             if regimen in ctx.arms and regimen not in arms:
                 arms.append(regimen)
         if len(arms) == 2:
-            return arms
+            # 'Compared with a in the X group, ... in the Y group were b': Y is the subject
+            return arms[::-1] if COMPARED_LEAD.match(ctx.text, a) else arms
         if len(arms) > 2:
             return None
     return None

@@ -703,6 +703,15 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
     match = GAP.match(gap)
     if not match:
         return False
+    if (
+        match["some"]
+        and match["some"].lower() == "and"
+        and (
+            THERAPY_KIND_BRACKET.match(text, right.end)
+            or WORDED_BRACKET_BEFORE.match(text, right.end)
+        )
+    ):
+        return True  # 'or sintilimab and lenvatinib (double therapy)': the label closes one arm
     if ALIAS_THEN_WITH.match(gap) and match["some"] and match["some"].lower() == "with":
         return False  # 'A and B (HAIC-L-S) with HAIC plus L (HAIC-L)': the alias closes the arm
     if (

@@ -630,3 +630,15 @@ def test_mean_survival_is_not_a_median():
     )
     values = {f["value"] for f in extract(text)}
     assert values == {22.0, 15.1}
+
+
+def test_pairs_after_a_compared_with_sentence_follow_its_subject_first():
+    text = (
+        "Methods: Patients received TACE combined with sintilimab and lenvatinib (triple "
+        "therapy) or sintilimab and lenvatinib (double therapy). Results: Compared with 5.1 "
+        "months in the double therapy group, the median PFS in the triple therapy group was 9.0 "
+        "months. The ORR was 52.4% vs. 25.0%."
+    )
+    got = triples(text, "ORR")
+    assert ("ORR", "sintilimab + lenvatinib + tace", 52.4) in got
+    assert ("ORR", "sintilimab + lenvatinib", 25.0) in got
