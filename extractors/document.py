@@ -265,8 +265,8 @@ OTHER_PATTERNS = [
     re.compile(
         rf"\b(?:of|among)\s+(?:the\s+)?(?P<n>{NUMW})\s+(?:eligible|evaluable|enrolled|included|randomi[sz]ed|randomly\s+assigned)\s+{PATIENTS}"
         rf"|(?:^|:\s*)(?:of|among)\s+(?:the\s+)?(?P<n2>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}\s*\("
-        rf"|(?:^|:\s*)(?:of|among)\s+(?:the\s+)?(?P<n3>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}(?:\s+(?:who|with|from|treated)\s+[^,;()]{{1,60}}?)?\s*,\s*\d+\s+"
-        r"(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:received|were|underwent|started|had)\b",
+        rf"|(?:^|:\s*)(?:of|among)\s+(?:the\s+|a\s+total\s+of\s+)?(?P<n3>{NUMW})\s+(?:[\w-]+\s+){{0,4}}?{PATIENTS}(?:\s+(?:who|with|from|treated)\s+[^,;()]{{1,60}}?)?\s*,\s*\d+\s+"
+        r"(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?(?:received|were|underwent|started|had)\b",
         re.I,
     ),
     re.compile(
@@ -562,8 +562,9 @@ def _total_matches(s: str):
 
 
 ARM_N_DOSE = re.compile(
-    r"^\s*\([^()]{0,40}?[;,]\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)", re.I
-)
+    r"^\s*(?:alone\s*|only\s*|monotherapy\s*)?\([^()]{0,40}?[;,]\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)",
+    re.I,
+)  # 'sorafenib (400 mg twice daily; n = 120)', 'TACE only (TO group; n = 64)'
 ARM_N_AFTER_DOSE = re.compile(
     r"^\s*\([^()]{1,60}\)\s*[(\[]\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[)\]]", re.I
 )  # 'rivoceranib (250 mg orally once daily) (n=250)'
@@ -579,7 +580,7 @@ ARM_N_AFTER = re.compile(
 )
 ARM_N_BEFORE = re.compile(
     r"(?<![:\d.\-\u2010\u2011\u2013])(?<!\bin\s)(?<!(?<!total\s)\bof\s)(?<!\bby\s)(?<!\d\sto\s)(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:[Pp]atients\s+|pts\s+|cases\s+)?(?:were\s+)?(?:initially\s+|subsequently\s+|then\s+)?(?:to|in|received|randomi[sz]ed\s+to|assigned(?:\s+to)?|allocated(?:\s+to)?|started|on|given|had|underwent"
-    r"|treated\s+with|receiving|who\s+received|(?:included|enrolled)\s+in)"
+    r"|treated\s+(?:with|by)|receiving|who\s+received|(?:included|enrolled)\s+in)"
     r"(?:\s+receive)?\s+(?:the\s+|an?\s+)?$"
     # 'treated: 58 with durvalumab monotherapy and 187 with STRIDE'
     r"|(?<=[:;]\s)(?P<nw>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients\s+|pts\s+)?with\s+(?:the\s+)?$"
@@ -606,7 +607,7 @@ SUBSET_BEFORE = re.compile(r"survivors|responders|long-term|achiev|who\s+respond
 
 
 ARM_N_ELLIPSIS = re.compile(
-    r"(?:\band|[,;])\s+(?:(?:the\s+)?remaining\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:(?:to\s+receive|to|with|in|on)\s+)?(?:the\s+)?$",
+    r"(?:\band|[,;])\s+(?:(?:the\s+)?remaining\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\(\s*\d+(?:[.·]\d+)?\s*%\s*\)\s+)?(?:(?:patients|pts|cases)\s+)?(?:(?:to\s+receive|to|with|in|on|by)\s+)?(?:the\s+)?$",
     re.I,
 )
 PAREN_COUNT_BEFORE = re.compile(r"(?:\(|[,;]|\band)\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+$", re.I)

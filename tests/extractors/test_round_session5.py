@@ -642,3 +642,18 @@ def test_pairs_after_a_compared_with_sentence_follow_its_subject_first():
     got = triples(text, "ORR")
     assert ("ORR", "sintilimab + lenvatinib + tace", 52.4) in got
     assert ("ORR", "sintilimab + lenvatinib", 25.0) in got
+
+
+def test_more_arm_count_phrasings():
+    text = (
+        "Of a total of 70 patients, 30 patients received TACE alone and 40 received TACE plus "
+        "donafenib. Others were treated with TACE only (TO group; n = 25) or regorafenib "
+        "combined with TACE (TR group; n = 27). There were 19 cases treated by SBRT and 33 cases "
+        "by RFA. The ORR was 30.0% vs 45.0%."
+    )
+    got = triples(text, "N")
+    assert ("N", "overall", 70.0) in got
+    assert ("N", "tace", 25.0) in got
+    assert ("N", "regorafenib + tace", 27.0) in got
+    assert ("N", "sbrt", 19.0) in got
+    assert ("N", "radiofrequency ablation", 33.0) in got
