@@ -1194,7 +1194,7 @@ def _alias_mentions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Me
     return out
 
 
-MONO_BEFORE_ALIAS = re.compile(r"\s+(?:monotherapy|alone)(?=\s*\()", re.I)
+MONO_BEFORE_ALIAS = re.compile(r"\s+(?:monotherapy|alone|only)(?=\s*\()", re.I)
 SHORT_ALIAS_BLOCKED = re.compile(
     r"(?:hepatitis|pugh|bclc|stage|arm|cohort|part|type|class|grade|vitamin|group|phase|category|"
     r"level|score|schedule|dose|regimen|step|panel|table|figure|fig\.?)\s*[-\u2013]?\s*$",

@@ -657,3 +657,15 @@ def test_more_arm_count_phrasings():
     assert ("N", "regorafenib + tace", 27.0) in got
     assert ("N", "sbrt", 19.0) in got
     assert ("N", "radiofrequency ablation", 33.0) in got
+
+
+def test_a_short_name_after_only_is_defined():
+    text = (
+        "Methods: We reviewed 90 patients who received either TACE only (TO group; n = 50) or "
+        "donafenib combined with TACE (TD group; n = 40). Results: Median OS was longer in the TD "
+        "group compared to the TO group (19.1 months vs. 11.2 months, p = 0.01)."
+    )
+    got = triples(text)
+    assert ("N", "tace", 50.0) in got
+    assert ("mOS", "donafenib + tace", 19.1) in got
+    assert ("mOS", "tace", 11.2) in got
