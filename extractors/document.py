@@ -571,8 +571,11 @@ ARM_N_AFTER_DOSE = re.compile(
 ARM_N_PATIENTS = re.compile(
     r"\s*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:patients|pts|participants|subjects)\s*[);,]", re.I
 )
-ARM_N_BEFORE_IN_LIST = re.compile(
-    r"(?:\(|;)\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*,\s*$", re.I
+ARM_N_BEFORE_IN_LIST = re.compile(r"(?:\(|;)\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*,\s*$", re.I)
+# '(n=43; TACE alone)': the count, then the regimen that closes the bracket
+ARM_N_BEFORE_IN_BRACKET = re.compile(r"\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*;\s*$", re.I)
+CLOSES_BRACKET = re.compile(
+    r"\s*(?:alone|only|monotherapy)?\s*\)"
 )  # '(n = 410, pembrolizumab plus chemotherapy; n = 206, placebo plus chemotherapy)'
 ARM_N_AFTER = re.compile(
     r"^\s*,?(?:\s*(?:at\s+)?\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|g)(?:\s*/\s*\w+)?)?(?:\s+on\s+days?\s+\d+(?:\s*(?:-|–|to|through)\s*\d+)?)?(?:,?\s*every\s+\d+\s+(?:weeks|days))?[^()\d;]{0,25}?\(\s*n\s*=\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[);,]|^\s*(?:alone|monotherapy|only|group|arm|cohort)?\s*[,:]?\s*n\s*=\s*(?P<n2>\d+)",
@@ -757,7 +760,10 @@ def arm_counts(
                     )
                 )
                 continue
-        listed = ARM_N_BEFORE_IN_LIST.search(text, max(a, m.start - 20), m.start)
+        listed = ARM_N_BEFORE_IN_LIST.search(text, max(a, m.start - 20), m.start) or (
+            CLOSES_BRACKET.match(text, m.end)
+            and ARM_N_BEFORE_IN_BRACKET.search(text, max(a, m.start - 20), m.start)
+        )
         if listed:
             n = int(listed["n"].replace(",", ""))
             out.append((listed.start("n"), listed.end("n"), n, m.regimen, "N.arm_n_equals"))

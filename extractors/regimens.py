@@ -364,9 +364,10 @@ WORDED_GROUP = (
 )
 WORDED_GROUP_HINT = re.compile(rf"\b{WORDED_GROUP}\b", re.I)
 WORDED_BRACKET_AFTER = re.compile(
-    rf"\b(?P<l>{WORDED_GROUP})\s*\(\s*(?:n\s*=\s*\d+\s*[,;]\s*)?(?:treated\s+with\s+|receiving\s+)?$",
+    rf"\b(?P<l>{WORDED_GROUP}|(?:monotherapy|combined\s+therapy|combination\s+therapy|control)(?=\s*\(\s*n\s*=))"
+    r"\s*\(\s*(?:n\s*=\s*\d+\s*[,;]\s*)?(?:treated\s+with\s+|receiving\s+)?$",
     re.I,
-)
+)  # 'the study group (n=38, A+B)', 'the monotherapy (n=43; TACE alone) and combined therapy (...) groups'
 WORDED_VERB_AFTER = re.compile(
     rf"\b(?P<l>{WORDED_GROUP})\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?:[^.;()]{{0,40}}?\s)?"
     r"(?:(?:was|were)\s+)?(?:additionally\s+|also\s+|\w+ly\s+)?(?:received|receiving|given|treated\s+with|underwent|"

@@ -669,3 +669,16 @@ def test_a_short_name_after_only_is_defined():
     assert ("N", "tace", 50.0) in got
     assert ("mOS", "donafenib + tace", 19.1) in got
     assert ("mOS", "tace", 11.2) in got
+
+
+def test_worded_groups_whose_bracket_gives_count_then_regimen():
+    text = (
+        "We divided patients into the monotherapy (n=51; TACE alone) and combined therapy "
+        "(n=47; TACE plus lenvatinib) groups. The disease control rate of the combined therapy "
+        "group was 78.7%, higher than the monotherapy group (56.9%)."
+    )
+    got = triples(text)
+    assert ("N", "tace", 51.0) in got
+    assert ("N", "lenvatinib + tace", 47.0) in got
+    assert ("DCR", "lenvatinib + tace", 78.7) in got
+    assert ("DCR", "tace", 56.9) in got
