@@ -713,6 +713,8 @@ def _joinable(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
         )
     ):
         return True  # 'or sintilimab and lenvatinib (double therapy)': the label closes one arm
+    if ALIAS_THEN_AND.match(gap) and _chemo(left.regimen, lex) and _chemo(right.regimen, lex):
+        return False  # 'FOLFIRINOX (FFX) and gemcitabine plus nab-paclitaxel (GnP)': two regimens
     if ALIAS_THEN_WITH.match(gap) and match["some"] and match["some"].lower() == "with":
         return False  # 'A and B (HAIC-L-S) with HAIC plus L (HAIC-L)': the alias closes the arm
     if (
@@ -843,6 +845,7 @@ def _names_left(alias: str, left: Mention, lex: Lexicon) -> bool:
     return read == left.regimen
 
 
+ALIAS_THEN_AND = re.compile(r"^\s*\(\s*[A-Za-z][\w+/\-]{0,12}\s*\)\s*,?\s*and\s", re.I)
 ALIAS_THEN_WITH = re.compile(r"^\s*\(\s*[A-Za-z]+(?:[-+/][A-Za-z]+)+\s*\)\s*with\b")
 PARTS_ALIAS_AFTER = re.compile(r"\s*\(\s*(?P<alias>[A-Za-z]+(?:[-+/][A-Za-z]+)+)\s*\)")
 

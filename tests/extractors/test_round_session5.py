@@ -682,3 +682,14 @@ def test_worded_groups_whose_bracket_gives_count_then_regimen():
     assert ("N", "lenvatinib + tace", 47.0) in got
     assert ("DCR", "lenvatinib + tace", 78.7) in got
     assert ("DCR", "tace", 56.9) in got
+
+
+def test_two_chemotherapy_regimens_each_with_a_short_name_are_two_arms():
+    text = (
+        "FOLFOX (FOX) and gemcitabine plus cisplatin (GC) are used first line. Data of 300 "
+        "patients (FOX, n = 140; GC, n = 160) were collected. OS was 11.9 months vs. 10.1 months."
+    )
+    got = triples(text)
+    assert ("N", "folfox4", 140.0) in got
+    assert ("N", "cisplatin + gemcitabine", 160.0) in got
+    assert ("mOS", "cisplatin + gemcitabine", 10.1) in got
