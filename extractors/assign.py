@@ -575,6 +575,23 @@ def _split_cue_groups(
         if len(run) == 1 and run[0].atom.nr and len(group) >= 2:
             _share_not_reached(ctx, cands, run[0], group, nums, a, b)
             continue
+        wide = _cue_group(ctx.text, run[0].cue, cues, placeholders=True)
+        for cue in cues:  # 'the 1-year OS rate and 1-year RFS rate were ...': placeholders after
+            if (
+                cue.start >= wide[-1].end
+                and cue.end <= run[0].atom.start
+                and cue.pattern_id in OUT_OF_VOCABULARY
+                and CUE_LIST_GAP_WIDE.fullmatch(ctx.text, wide[-1].end, cue.start)
+            ):
+                wide.append(cue)
+        if len(wide) > len(group) and len(run) == len(wide):
+            for cand, cue in zip(run, wide, strict=True):
+                if cue.label == "BLOCK":  # the value of an endpoint we do not report
+                    cands.remove(cand)
+                elif cue is not cand.cue and _compatible(cue, cand.atom):
+                    cand.cue = cue
+                    cand.endpoint = _endpoint(ctx, cue, cand.atom, nums, a, b) or cand.endpoint
+            continue
         if len(group) < 2 or len(run) % len(group):
             continue
         # 'ORR and DCR were 11% and 58% in group B, and 35% and 77% in group A': the
@@ -612,18 +629,42 @@ def _share_not_reached(
     cands.sort(key=lambda c: (c.atom.start, c.cue.start))
 
 
-def _cue_group(text: str, last: Cue, cues: list[Cue]) -> list[Cue]:
+def _cue_group(text: str, last: Cue, cues: list[Cue], placeholders: bool = False) -> list[Cue]:
+    """The cues listed together before one run of values ('median PFS and OS'); with
+    `placeholders`, an endpoint outside the vocabulary holds its place in the list ('the
+    1-year RFS rate and the 1-year OS rate were 36.1% and 93.3%')."""
     group = [last]
-    earlier = [c for c in cues if c.end <= last.start and c.is_endpoint]
+    earlier = [
+        c
+        for c in cues
+        if c.end <= last.start
+        and (c.is_endpoint or (placeholders and c.pattern_id in OUT_OF_VOCABULARY))
+    ]
+    gap = CUE_LIST_GAP_WIDE if placeholders else CUE_LIST_GAP
     for cue in reversed(earlier):
-        if re.fullmatch(
-            r"\s*(?:\([^()]{1,12}\)\s*)?(?:,|and|or|/|&|,\s*and)\s*(?:the\s+)?",
-            text[cue.end : group[0].start],
-        ):
+        if gap.fullmatch(text, cue.end, group[0].start):
             group.insert(0, cue)
         else:
             break
     return group
+
+
+def _listed_after_endpoint(text: str, cue: Cue, left: list[Cue]) -> bool:
+    before = [c for c in left if c.end <= cue.start]
+    return (
+        bool(before)
+        and before[-1].is_endpoint
+        and bool(CUE_LIST_GAP_WIDE.fullmatch(text, before[-1].end, cue.start))
+    )
+
+
+CUE_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,|and|or|/|&|,\s*and)\s*(?:the\s+)?")
+CUE_LIST_GAP_WIDE = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:rates?\s+)?(?:,|and|or|/|&|,\s*and)\s*(?:the\s+)?"
+    r"(?:\d+[-\s](?:year|month)\s+)?"
+)
+# endpoints the vocabulary does not hold, which still take a value in a listed run
+OUT_OF_VOCABULARY = {"BLOCK.ttr", "BLOCK.time_to_response", "BLOCK.site_specific_pfs"}
 
 
 def as_arm(ctx: Context, m: Mention) -> Mention:
@@ -821,6 +862,8 @@ def _governing_cue(ctx: Context, atom: Atom, cues: list[Cue], a: int) -> Cue | N
             return family[-1]
     for cue in reversed(left):
         if cue.label == "BLOCK":
+            if cue.pattern_id in OUT_OF_VOCABULARY and _listed_after_endpoint(ctx.text, cue, left):
+                continue  # 'the 1-year OS rate and 1-year RFS rate were 93.3% and 36.1%'
             if cue.pattern_id == "BLOCK.since" and not SINCE_PRIOR.search(
                 ctx.text, cue.end, cue.end + 60
             ):

@@ -693,3 +693,19 @@ def test_two_chemotherapy_regimens_each_with_a_short_name_are_two_arms():
     assert ("N", "folfox4", 140.0) in got
     assert ("N", "cisplatin + gemcitabine", 160.0) in got
     assert ("mOS", "cisplatin + gemcitabine", 10.1) in got
+
+
+def test_an_endpoint_outside_the_vocabulary_holds_its_place_in_a_listed_run():
+    for text, kept in (
+        (
+            "Forty patients received donafenib. The 1-year RFS rate and the 1-year OS rate were "
+            "41.2% and 88.9%, respectively.",
+            88.9,
+        ),
+        (
+            "Forty patients received donafenib. The 1-year OS rate and 1-year RFS rate were 88.9% "
+            "and 41.2%, respectively.",
+            88.9,
+        ),
+    ):
+        assert triples(text, "OS_RATE") == [("OS_RATE", "donafenib", kept)]
