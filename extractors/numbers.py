@@ -426,7 +426,8 @@ SPACED_DASH_AFTER = re.compile(r"\s+[-\u2013]\s+\d")
 
 
 # 'were34.6%', 'than4.6 months': a common word glued to the number, not a code like 'CD8'
-GLUED_WORD_BEFORE = re.compile(r"\b(?:were|was|of|and|than|reached|respectively|vs)$")
+GLUED_BEFORE_NUMBER = ("were", "was", "of", "and", "than", "reached", "respectively", "vs")
+GLUED_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(GLUED_BEFORE_NUMBER)})$")
 
 
 def _clean_number_context(s: str, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
 from extractors.lexicon import ruler_patterns
+from extractors.numbers import GLUED_BEFORE_NUMBER
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 
@@ -278,9 +279,6 @@ GLUED_LABELS = (
     "Objective",
     "Objectives",
 )
-
-
-GLUED_BEFORE_NUMBER = ("were", "was", "of", "and", "than", "reached", "respectively", "vs")
 
 
 def _customise_tokenizer(nlp: Language) -> None:

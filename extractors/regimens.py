@@ -1244,23 +1244,8 @@ def _usage_aliases(text: str, mentions: list[Mention], lex: Lexicon) -> list[Men
             ),
             key=lambda m: m.start,
         )
-        ids: list[str] = []
-        for part in parts:
-            known = _part_id(part, lex)
-            if known:
-                ids.append(known)
-                continue
-            if not part.isupper() or len(part) > 3:
-                ids = []
-                break
-            for letter in part:
-                agents = [m.regimen for m in before if text[m.start].upper() == letter]
-                if not agents:
-                    ids = []
-                    break
-                ids.append(agents[-1])
-            if not ids:
-                break
+        read = _read_parts(text, parts, before, lambda p: _part_id(p, lex), longest=3)
+        ids = read[0] if read else []
         if len(ids) >= 2 and len(set(ids)) == len(ids):
             resolved[alias] = normalise_combo(ids, lex)
     if len(set(resolved.values())) < 2:
@@ -1288,26 +1273,41 @@ def _initials_regimen(
         (m for m in mentions if opening <= m.start and m.end <= at and " + " not in m.regimen),
         key=lambda m: m.start,
     )
-    ids: list[str] = []
-    initials = 0
-    for part in parts:
-        known = lex.synonyms.get(part) or lex.synonyms.get(part.lower())
-        if known:
-            ids.append(known)
-            continue
-        if not part.isupper() or len(part) > 4:
-            return None
-        for letter in part:  # the nearest agent with that initial, not a drug spelled out earlier
-            hits = [m.regimen for m in window if text[m.start].upper() == letter]
-            if not hits:
-                return None
-            ids.append(hits[-1])
-            initials += 1
+    read = _read_parts(
+        text, parts, window, lambda p: lex.synonyms.get(p) or lex.synonyms.get(p.lower()), longest=4
+    )
+    if read is None:
+        return None
+    ids, initials = read
     if not initials or len(set(ids)) < 2 or len(set(ids)) != len(ids):
         return None
     if not window or window[-1].regimen not in ids:
         return None  # '(TP)' after 'paclitaxel and cisplatin' is not toripalimab + paclitaxel
     return normalise_combo(ids, lex)
+
+
+def _read_parts(
+    text: str, parts: list[str], agents: list[Mention], lookup, longest: int
+) -> tuple[list[str], int] | None:
+    """The agents a short name's parts stand for: a known short name each, or one agent per
+    initial, the nearest named before with that initial (not a drug spelled out earlier).
+    Also returns how many were read from initials; None where a part reads as neither."""
+    ids: list[str] = []
+    initials = 0
+    for part in parts:
+        known = lookup(part)
+        if known:
+            ids.append(known)
+            continue
+        if not part.isupper() or len(part) > longest:
+            return None
+        for letter in part:
+            hits = [m.regimen for m in agents if text[m.start].upper() == letter]
+            if not hits:
+                return None
+            ids.append(hits[-1])
+            initials += 1
+    return ids, initials
 
 
 def _part_id(part: str, lex: Lexicon) -> str | None:
